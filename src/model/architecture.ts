@@ -55,25 +55,69 @@ export function resnet18Blocks(config: ResNet18Config): BlockSpec[] {
   return blocks;
 }
 
-/** Every learned parameter and BatchNorm statistic, in torchvision's state_dict order (num_batches_tracked omitted). */
-export function resnet18Parameters(config: ResNet18Config): ParameterSpec[] {
+/** A convolution and the BatchNorm that follows it, as torchvision names them. */
+export interface ConvSpec {
+  /** "conv1", "layer1.0.conv2", "layer2.0.downsample.0", … */
+  name: string;
+  /** "bn1", "layer1.0.bn2", "layer2.0.downsample.1", … */
+  batchNorm: string;
+  inChannels: number;
+  outChannels: number;
+  kernelSize: number;
+  stride: number;
+  padding: number;
+}
+
+/** Every convolution in forward order: the 7×7 stem, then per block conv1, conv2 and the downsample. */
+export function resnet18Convolutions(config: ResNet18Config): ConvSpec[] {
   const stem = config.widths[0];
-  const params: ParameterSpec[] = [{ name: 'conv1.weight', shape: [stem, 3, 7, 7] }, ...batchNormParameters('bn1', stem)];
-  for (const block of resnet18Blocks(config)) {
-    const { name, inChannels: cin, outChannels: cout } = block;
-    params.push({ name: `${name}.conv1.weight`, shape: [cout, cin, 3, 3] });
-    params.push(...batchNormParameters(`${name}.bn1`, cout));
-    params.push({ name: `${name}.conv2.weight`, shape: [cout, cout, 3, 3] });
-    params.push(...batchNormParameters(`${name}.bn2`, cout));
-    if (block.hasDownsample) {
-      params.push({ name: `${name}.downsample.0.weight`, shape: [cout, cin, 1, 1] });
-      params.push(...batchNormParameters(`${name}.downsample.1`, cout));
+  const convs: ConvSpec[] = [
+    { name: 'conv1', batchNorm: 'bn1', inChannels: 3, outChannels: stem, kernelSize: 7, stride: 2, padding: 3 },
+  ];
+  for (const { name, inChannels, outChannels, stride, hasDownsample } of resnet18Blocks(config)) {
+    convs.push({ name: `${name}.conv1`, batchNorm: `${name}.bn1`, inChannels, outChannels, kernelSize: 3, stride, padding: 1 });
+    convs.push({ name: `${name}.conv2`, batchNorm: `${name}.bn2`, inChannels: outChannels, outChannels, kernelSize: 3, stride: 1, padding: 1 });
+    if (hasDownsample) {
+      convs.push({
+        name: `${name}.downsample.0`, batchNorm: `${name}.downsample.1`,
+        inChannels, outChannels, kernelSize: 1, stride, padding: 0,
+      });
     }
   }
-  const features = config.widths[3];
-  params.push({ name: 'fc.weight', shape: [config.numClasses, features] });
+  return convs;
+}
+
+/** Every learned parameter and BatchNorm statistic, in torchvision's state_dict order (num_batches_tracked omitted). */
+export function resnet18Parameters(config: ResNet18Config): ParameterSpec[] {
+  const params: ParameterSpec[] = [];
+  for (const conv of resnet18Convolutions(config)) {
+    params.push({ name: `${conv.name}.weight`, shape: [conv.outChannels, conv.inChannels, conv.kernelSize, conv.kernelSize] });
+    params.push(...batchNormParameters(conv.batchNorm, conv.outChannels));
+  }
+  params.push({ name: 'fc.weight', shape: [config.numClasses, config.widths[3]] });
   params.push({ name: 'fc.bias', shape: [config.numClasses] });
   return params;
+}
+
+/**
+ * Checks that `shapes` holds exactly ResNet-18's parameters for `config`: one error listing every
+ * missing, unexpected and mis-shaped tensor. `num_batches_tracked` entries are allowed and ignored.
+ */
+export function checkResNet18Shapes(config: ResNet18Config, shapes: ReadonlyMap<string, readonly number[]>, source: string): void {
+  const expected = resnet18Parameters(config);
+  const known = new Set(expected.map((p) => p.name));
+  const problems: string[] = [];
+  for (const { name, shape } of expected) {
+    const got = shapes.get(name);
+    if (!got) problems.push(`missing "${name}" [${shape.join(', ')}]`);
+    else if (got.join(',') !== shape.join(',')) problems.push(`"${name}" is [${got.join(', ')}], expected [${shape.join(', ')}]`);
+  }
+  for (const name of shapes.keys()) {
+    if (!known.has(name) && !name.endsWith('num_batches_tracked')) problems.push(`unexpected "${name}"`);
+  }
+  if (problems.length > 0) {
+    throw new Error(`${source} is not a ResNet-18 state_dict (${problems.length} problem${problems.length > 1 ? 's' : ''}):\n  ${problems.join('\n  ')}`);
+  }
 }
 
 /**

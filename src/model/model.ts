@@ -1,0 +1,175 @@
+// The library's model: ResNet-18 weights packed into shared memory, a pool of worker threads,
+// and an activation arena, behind forward() and steps().
+//
+//   const model = await loadModel({ weights: stateDict, workers: 2 });
+//   const logits = await model.forward(batch);      // [N, 3, H, W] → [N, classes]
+//   await model.close();
+//
+// Calls are queued: one forward pass at a time uses all the workers.
+
+import { availableParallelism } from 'node:os';
+import { bindPlan, type BoundPlan, type Plan } from '../runtime/plan.js';
+import { WorkerPool } from '../runtime/workerPool.js';
+import { formatShape, tensor, type StateDict, type Tensor } from '../tensor/tensor.js';
+import { checkResNet18Shapes, inferResNet18Config, type ResNet18Config } from './architecture.js';
+import { packResNet18, type PackedResNet18, type PlanKind } from './packResNet18.js';
+import { buildResNet18Plan } from './resnet18Plan.js';
+
+export type { PlanKind } from './packResNet18.js';
+
+export interface LoadModelOptions {
+  /** A ResNet-18 state_dict with torchvision's names (any widths, any class count). */
+  weights: StateDict;
+  /** Worker threads; default one per core. */
+  workers?: number;
+  /** Execution plan of forward(); default "fused". */
+  plan?: PlanKind;
+}
+
+export interface ForwardOptions {
+  plan?: PlanKind;
+}
+
+/** One module's output, as steps() yields it. */
+export interface StepOutput {
+  /** torchvision's module path ("layer2.0.downsample.1"), "layer2.0.add", or a block's path for its output. */
+  name: string;
+  op: string;
+  inputShape: number[];
+  outputShape: number[];
+  /** Milliseconds the step took. */
+  ms: number;
+  output: Tensor;
+}
+
+interface Compiled {
+  id: number;
+  plan: Plan;
+  bound: BoundPlan;
+}
+
+export async function loadModel(options: LoadModelOptions): Promise<ResNet18> {
+  const shapes = new Map([...options.weights].map(([name, t]) => [name, t.shape] as const));
+  const config = inferResNet18Config((name) => shapes.get(name));
+  checkResNet18Shapes(config, shapes, 'the weights');
+  const model = new ResNet18(options.weights, config, options.workers ?? availableParallelism(), options.plan ?? 'fused');
+  return model;
+}
+
+export class ResNet18 {
+  readonly numClasses: number;
+  private readonly pool: WorkerPool;
+  private readonly packed = new Map<PlanKind, PackedResNet18>();
+  private readonly compiled = new Map<string, Compiled>();
+  private arena = new Float32Array(new SharedArrayBuffer(0));
+  private nextId = 0;
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    private readonly stateDict: StateDict,
+    readonly config: ResNet18Config,
+    workers: number,
+    readonly defaultPlan: PlanKind,
+  ) {
+    this.numClasses = config.numClasses;
+    this.pool = WorkerPool.start(workers);
+    this.weightsFor(defaultPlan);
+  }
+
+  get workers(): number {
+    return this.pool.size;
+  }
+
+  /** Logits [N, classes] for a batch [N, 3, H, W] (or one image [3, H, W] → [1, classes]). */
+  forward(input: Tensor, options: ForwardOptions = {}): Promise<Tensor> {
+    const batch = asBatch(input);
+    return this.enqueue(async () => {
+      const { id, plan, bound } = this.compile(options.plan ?? this.defaultPlan, batch.shape);
+      this.arena.set(batch.data, bound.offsets[plan.input]);
+      await this.pool.run(id, 0, bound.steps.length);
+      const size = bound.sizes[plan.output] * bound.batch;
+      const start = bound.offsets[plan.output];
+      return tensor([bound.batch, this.numClasses], this.arena.slice(start, start + size));
+    });
+  }
+
+  /**
+   * Runs the reference plan one module at a time, yielding each module's output (a copy) as soon as
+   * it is computed — the step-through for people learning how the network sees.
+   */
+  async *steps(input: Tensor): AsyncGenerator<StepOutput> {
+    const batch = asBatch(input);
+    const { id, plan, bound } = await this.enqueue(async () => {
+      const compiled = this.compile('reference', batch.shape);
+      this.arena.set(batch.data, compiled.bound.offsets[compiled.plan.input]);
+      return compiled;
+    });
+    const shapeOf = (buffer: number): number[] => [bound.batch, ...plan.bufferShapes[buffer]];
+    for (let i = 0; i < bound.steps.length; i++) {
+      const step = bound.steps[i];
+      const result = await this.enqueue(async () => {
+        const started = performance.now();
+        await this.pool.run(id, i, i + 1);
+        const ms = performance.now() - started;
+        const start = bound.offsets[step.output];
+        const output = tensor(shapeOf(step.output), this.arena.slice(start, start + bound.sizes[step.output] * bound.batch));
+        return { name: step.name, op: step.op, inputShape: shapeOf(step.inputs[0]), outputShape: output.shape as number[], ms, output };
+      });
+      yield result;
+    }
+  }
+
+  /** Stops the worker threads. The model cannot be used afterwards. */
+  async close(): Promise<void> {
+    await this.queue.catch(() => undefined);
+    await this.pool.close();
+  }
+
+  private enqueue<T>(job: () => Promise<T>): Promise<T> {
+    const result = this.queue.then(job, job);
+    this.queue = result.catch(() => undefined);
+    return result;
+  }
+
+  private weightsFor(kind: PlanKind): { id: number; packed: PackedResNet18 } {
+    let packed = this.packed.get(kind);
+    if (!packed) {
+      packed = packResNet18(this.stateDict, this.config, kind);
+      this.packed.set(kind, packed);
+      this.pool.broadcast({ type: 'weights', id: kind === 'fused' ? 0 : 1, buffer: packed.buffer.buffer });
+    }
+    return { id: kind === 'fused' ? 0 : 1, packed };
+  }
+
+  /** The bound plan for this kind and input shape, built and sent to the workers on first use. */
+  private compile(kind: PlanKind, shape: readonly number[]): Compiled {
+    const [batch, , height, width] = shape;
+    const key = `${kind} ${batch}×${height}×${width}`;
+    let compiled = this.compiled.get(key);
+    if (!compiled) {
+      const weights = this.weightsFor(kind);
+      const plan = buildResNet18Plan(this.config, weights.packed, height, width);
+      const bound = bindPlan(plan, batch);
+      if (bound.arenaLength > this.arena.length) {
+        this.arena = new Float32Array(new SharedArrayBuffer(bound.arenaLength * 4));
+        this.pool.broadcast({ type: 'arena', buffer: this.arena.buffer });
+      }
+      compiled = { id: this.nextId++, plan, bound };
+      this.pool.broadcast({ type: 'plan', id: compiled.id, plan: bound, weights: weights.id });
+      this.compiled.set(key, compiled);
+    }
+    return compiled;
+  }
+}
+
+/** Accepts [N, 3, H, W] or [3, H, W]; anything else is an error that says what was expected. */
+function asBatch(input: Tensor): Tensor {
+  const shape = input.shape.length === 3 ? [1, ...input.shape] : [...input.shape];
+  if (shape.length !== 4 || shape[1] !== 3 || shape[0] < 1 || shape[2] < 1 || shape[3] < 1) {
+    throw new Error(`ResNet-18 expects an input [N, 3, H, W] or [3, H, W], got ${formatShape(input.shape)}`);
+  }
+  if (input.data.length !== shape.reduce((a, b) => a * b, 1)) {
+    throw new Error(`input ${formatShape(input.shape)} has ${input.data.length} values`);
+  }
+  return { shape, data: input.data };
+}

@@ -1,0 +1,103 @@
+// Runs one worker's share of a plan step. Every worker runs every step; each takes the part of the
+// work its index selects and then waits at the barrier, so a step's output is complete before any
+// worker starts the next step.
+//
+// How the work is shared: convolutions and the linear layer by output channel (rows of the GEMM);
+// im2col by column panel; the element-wise ops and pools by channel plane.
+
+import { addRange } from '../tensor/add.js';
+import { batchNormPlanes } from '../tensor/batchNorm.js';
+import { conv2dImage } from '../tensor/conv2d.js';
+import { MR, NR } from '../tensor/gemm.js';
+import { globalAvgPoolPlanes } from '../tensor/globalAvgPool.js';
+import { gemmSizes, im2col } from '../tensor/im2col.js';
+import { linearRows } from '../tensor/linear.js';
+import { maxPool2dPlanes } from '../tensor/maxPool2d.js';
+import { reluRange } from '../tensor/relu.js';
+import { barrierWait } from './barrier.js';
+import type { BoundPlan, Conv2dStep, Step } from './plan.js';
+
+export interface WorkerContext {
+  arena: Float32Array;
+  weights: Float32Array;
+  barrier: Int32Array;
+  /** This worker's index, 0 … workers-1. */
+  worker: number;
+  workers: number;
+}
+
+/** The part [start, end) of `total` items that worker `w` of `n` takes: contiguous, sizes differ by ≤ 1. */
+export function shareOf(total: number, w: number, n: number): [number, number] {
+  return [Math.floor((total * w) / n), Math.floor((total * (w + 1)) / n)];
+}
+
+export function executeSteps(plan: BoundPlan, from: number, to: number, ctx: WorkerContext): void {
+  for (let i = from; i < to; i++) {
+    executeStep(plan, plan.steps[i], ctx);
+    barrierWait(ctx.barrier, ctx.workers);
+  }
+}
+
+function executeStep(plan: BoundPlan, step: Step, ctx: WorkerContext): void {
+  const { arena, weights, worker, workers } = ctx;
+  const input = plan.offsets[step.inputs[0]];
+  const output = plan.offsets[step.output];
+  const batch = plan.batch;
+  switch (step.op) {
+    case 'conv2d':
+      return executeConv2d(plan, step, ctx);
+    case 'batchNorm': {
+      const [start, end] = shareOf(batch * step.channels, worker, workers);
+      return batchNormPlanes(arena, input, arena, output, step.channels, step.planeSize, weights, step.scale, step.shift, start, end);
+    }
+    case 'relu': {
+      const [start, end] = shareOf(batch * plan.sizes[step.output], worker, workers);
+      return reluRange(arena, input, arena, output, start, end);
+    }
+    case 'add': {
+      const [start, end] = shareOf(batch * plan.sizes[step.output], worker, workers);
+      return addRange(arena, input, arena, plan.offsets[step.inputs[1]], arena, output, start, end);
+    }
+    case 'maxPool2d': {
+      const [start, end] = shareOf(batch * step.geometry.channels, worker, workers);
+      return maxPool2dPlanes(step.geometry, arena, input, arena, output, start, end);
+    }
+    case 'globalAvgPool': {
+      const [start, end] = shareOf(batch * step.channels, worker, workers);
+      return globalAvgPoolPlanes(arena, input, arena, output, step.planeSize, start, end);
+    }
+    case 'linear': {
+      const [start, end] = shareOf(step.outFeatures, worker, workers);
+      const bias = step.bias < 0 ? null : weights;
+      return linearRows(arena, input, batch, step.inFeatures, weights, step.weight, bias, step.bias, arena, output, step.outFeatures, start, end);
+    }
+  }
+}
+
+/**
+ * Image by image: all workers pack the image's columns together (by panel), wait, then multiply
+ * their own output channels; the scratch is reused by the next image only after the barrier.
+ */
+function executeConv2d(plan: BoundPlan, step: Conv2dStep, ctx: WorkerContext): void {
+  const { arena, weights, worker, workers } = ctx;
+  const g = step.geometry;
+  const { N } = gemmSizes(g);
+  const [panelStart, panelEnd] = shareOf(Math.ceil(N / NR), worker, workers);
+  const [tileStart, tileEnd] = shareOf(Math.ceil(g.outChannels / MR), worker, workers);
+  const inSize = plan.sizes[step.inputs[0]];
+  const outSize = plan.sizes[step.output];
+  const epilogue = {
+    bias: step.bias < 0 ? null : weights,
+    biasOffset: step.bias,
+    residual: step.residual < 0 ? null : arena,
+    residualOffset: 0,
+    relu: step.relu,
+  };
+  for (let n = 0; n < plan.batch; n++) {
+    if (n > 0) barrierWait(ctx.barrier, workers);
+    im2col(g, arena, plan.offsets[step.inputs[0]] + n * inSize, arena, plan.scratchOffset, panelStart, panelEnd);
+    barrierWait(ctx.barrier, workers);
+    if (step.residual >= 0) epilogue.residualOffset = plan.offsets[step.residual] + n * outSize;
+    conv2dImage(g, weights, step.weights, arena, plan.scratchOffset, arena, plan.offsets[step.output] + n * outSize, tileStart, tileEnd, epilogue);
+  }
+}

@@ -1,0 +1,111 @@
+// The main thread's side of the worker threads: starts them, hands them shared memory and plans,
+// and runs plan steps on all of them at once. The main thread never computes, so a server's
+// event loop stays free while a forward pass runs.
+//
+// Idle workers are unref()'d: a program that forgets close() can still exit. While a run is in
+// flight they are ref()'d, so `await model.forward(x)` at the top level of a script completes.
+
+import { Worker } from 'node:worker_threads';
+import { BARRIER_INTS } from './barrier.js';
+import type { FromWorker, ToWorker, WorkerSetup } from './messages.js';
+
+/** Starts the worker entry: built JavaScript directly, TypeScript sources through tsx's loader. */
+function spawnWorker(setup: WorkerSetup): Worker {
+  const here = import.meta.url;
+  if (!here.endsWith('.ts')) return new Worker(new URL('./worker.js', here), { workerData: setup });
+  const tsx = import.meta.resolve('tsx/esm/api');
+  const entry = new URL('./worker.ts', here).href;
+  const bootstrap = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(entry)}); });`;
+  return new Worker(bootstrap, { eval: true, workerData: setup });
+}
+
+interface Pending {
+  remaining: number;
+  resolve: () => void;
+  reject: (error: Error) => void;
+}
+
+export class WorkerPool {
+  private pending: Pending | null = null;
+  private failure: Error | null = null;
+  private closed = false;
+
+  private constructor(private readonly workers: Worker[]) {
+    for (const worker of workers) {
+      worker.unref();
+      worker.on('message', (message: FromWorker) => this.onMessage(message));
+      worker.on('error', (error) => this.fail(new Error(`engine worker crashed: ${error.message}`)));
+      worker.on('exit', (code) => {
+        if (!this.closed) this.fail(new Error(`engine worker exited unexpectedly (code ${code})`));
+      });
+    }
+  }
+
+  static start(count: number): WorkerPool {
+    if (!Number.isInteger(count) || count < 1) throw new Error(`workers must be a positive integer, got ${count}`);
+    const barrier = new SharedArrayBuffer(BARRIER_INTS * 4);
+    const workers = Array.from({ length: count }, (_, index) => spawnWorker({ index, workers: count, barrier }));
+    return new WorkerPool(workers);
+  }
+
+  get size(): number {
+    return this.workers.length;
+  }
+
+  /** Sends a setup message (weights, arena, plan) to every worker; messages arrive in order. */
+  broadcast(message: ToWorker): void {
+    this.check();
+    for (const worker of this.workers) worker.postMessage(message);
+  }
+
+  /** Runs steps [from, to) of a plan the workers were sent; resolves when all have finished. */
+  run(plan: number, from: number, to: number): Promise<void> {
+    this.check();
+    if (this.pending) throw new Error('WorkerPool.run: a run is already in flight');
+    return new Promise<void>((resolve, reject) => {
+      this.pending = { remaining: this.workers.length, resolve, reject };
+      for (const worker of this.workers) {
+        worker.ref();
+        worker.postMessage({ type: 'run', plan, from, to } satisfies ToWorker);
+      }
+    });
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await Promise.all(this.workers.map((worker) => worker.terminate()));
+    this.settle(new Error('the model was closed while a forward pass was running'));
+  }
+
+  private onMessage(message: FromWorker): void {
+    if (message.type === 'error') {
+      this.fail(new Error(`engine worker failed: ${message.message}`));
+      return;
+    }
+    if (this.pending && --this.pending.remaining === 0) this.settle(null);
+  }
+
+  private settle(error: Error | null): void {
+    const pending = this.pending;
+    if (!pending) return;
+    this.pending = null;
+    for (const worker of this.workers) worker.unref();
+    if (error) pending.reject(error);
+    else pending.resolve();
+  }
+
+  /** A worker that failed may have left the others waiting at a barrier: the pool is done for. */
+  private fail(error: Error): void {
+    if (this.failure || this.closed) return;
+    this.failure = error;
+    this.closed = true;
+    this.settle(error);
+    for (const worker of this.workers) void worker.terminate();
+  }
+
+  private check(): void {
+    if (this.failure) throw this.failure;
+    if (this.closed) throw new Error('the model has been closed');
+  }
+}

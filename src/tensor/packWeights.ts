@@ -1,0 +1,37 @@
+// Packs a weight matrix A [M, K] (a conv weight [Cout, Cin, kh, kw] viewed as [Cout, Cin·kh·kw])
+// into the tile layout gemmPacked() reads, once, at load time:
+//
+//   packed[t·K·MR + k·MR + i] = A[t·MR + i, k]     for tiles t = 0 … ceil(M/MR)-1
+//
+// so the micro-kernel finds the MR weights it needs for step k side by side. Rows past M are zero.
+
+import { MR } from './gemm.js';
+
+export function packedWeightsLength(M: number, K: number): number {
+  return Math.ceil(M / MR) * MR * K;
+}
+
+/**
+ * Writes the packed form of A (row-major [M, K], each row optionally multiplied by rowScale[m])
+ * into `out` at `outOffset`. Scaling here, in float64 and rounded once, is how BatchNorm is folded.
+ */
+export function packWeights(
+  A: Float32Array, M: number, K: number,
+  out: Float32Array = new Float32Array(packedWeightsLength(M, K)), outOffset = 0,
+  rowScale: Float64Array | null = null,
+): Float32Array {
+  const tiles = Math.ceil(M / MR);
+  for (let t = 0; t < tiles; t++) {
+    for (let i = 0; i < MR; i++) {
+      const m = t * MR + i;
+      const base = outOffset + t * K * MR + i;
+      if (m >= M) {
+        for (let k = 0; k < K; k++) out[base + k * MR] = 0;
+        continue;
+      }
+      const scale = rowScale === null ? 1 : rowScale[m];
+      for (let k = 0; k < K; k++) out[base + k * MR] = A[m * K + k] * scale;
+    }
+  }
+  return out;
+}
