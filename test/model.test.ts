@@ -1,0 +1,119 @@
+// The engine's two plans against the naive model, determinism across worker counts and batch
+// sizes, and the library API's contract (shapes, errors, closing, exiting without close()).
+
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { ResNet18Config } from '../src/model/architecture.js';
+import { loadModel, type ResNet18 } from '../src/model/model.js';
+import { tensor, type Tensor } from '../src/tensor/tensor.js';
+import { expectClose, expectIdentical } from './support/compare.js';
+import { naiveResNet18 } from './support/naiveResNet18.js';
+import { randomStateDict, randomTensor } from './support/random.js';
+
+const MINI: ResNet18Config = { widths: [8, 16, 24, 32], numClasses: 10 };
+const weights = randomStateDict(MINI);
+const batch = randomTensor([3, 3, 45, 38], 'model input', 2);
+const naive = naiveResNet18(weights, MINI, batch);
+
+const models: ResNet18[] = [];
+async function model(workers: number): Promise<ResNet18> {
+  const m = await loadModel({ weights, workers });
+  models.push(m);
+  return m;
+}
+afterAll(async () => {
+  await Promise.all(models.map((m) => m.close()));
+});
+
+function image(t: Tensor, n: number): Tensor {
+  const size = t.data.length / t.shape[0];
+  return tensor([1, ...t.shape.slice(1)], t.data.slice(n * size, (n + 1) * size));
+}
+
+describe('ResNet-18 plans on a mini model with odd input sizes', () => {
+  it.each(['fused', 'reference'] as const)('the %s plan matches the naive model within 1e-5 of the largest logit', async (plan) => {
+    const m = await model(2);
+    const logits = await m.forward(batch, { plan });
+    expect(logits.shape).toEqual([3, 10]);
+    expectClose(`${plan} logits`, logits.data, naive.get('fc')!.data, 1e-5);
+  });
+
+  it('yields every module of the reference plan in torchvision order, each equal to the naive module', async () => {
+    const m = await model(2);
+    const names: string[] = [];
+    for await (const step of m.steps(batch)) {
+      names.push(step.name);
+      const expected = naive.get(step.name);
+      expect(expected, `naive model has ${step.name}`).toBeDefined();
+      expect(step.output.shape).toEqual(step.name === 'fc' ? [3, 10] : expected!.shape);
+      expectClose(step.name, step.output.data, expected!.data, 1e-5);
+    }
+    expect(names.slice(0, 9)).toEqual(['conv1', 'bn1', 'relu', 'maxpool', 'layer1.0.conv1', 'layer1.0.bn1', 'layer1.0.relu', 'layer1.0.conv2', 'layer1.0.bn2']);
+    expect(names).toContain('layer2.0.downsample.0');
+    expect(names).toContain('layer2.0.downsample.1');
+    expect(names.slice(-4)).toEqual(['layer4.1.add', 'layer4.1', 'avgpool', 'fc']);
+    // stem 4, eight blocks of 7, three downsamples of 2, avgpool and fc
+    expect(names.length).toBe(4 + 8 * 7 + 3 * 2 + 2);
+  });
+});
+
+describe('determinism', () => {
+  it('gives bit-identical logits for 1, 2 and 3 workers and for an image alone or inside a batch', async () => {
+    const reference = await (await model(1)).forward(batch);
+    for (const workers of [2, 3]) {
+      expectIdentical(`${workers} workers`, await (await model(workers)).forward(batch), reference);
+    }
+    const m = await model(2);
+    for (let n = 0; n < 3; n++) {
+      const alone = await m.forward(image(batch, n));
+      expectIdentical(`image ${n} alone`, alone, image(reference, n));
+    }
+  });
+
+  it('gives the same logits when called again and when calls overlap', async () => {
+    const m = await model(2);
+    const [a, b, c] = await Promise.all([m.forward(batch), m.forward(image(batch, 1)), m.forward(batch)]);
+    expectIdentical('repeat', c, a);
+    expectIdentical('interleaved single image', b, image(a, 1));
+  });
+});
+
+describe('library API', () => {
+  it('accepts a single image [3, H, W] and returns [1, classes]', async () => {
+    const m = await model(1);
+    const logits = await m.forward(tensor([3, 45, 38], batch.data.slice(0, 3 * 45 * 38)));
+    expect(logits.shape).toEqual([1, 10]);
+  });
+
+  it('rejects inputs that are not [N, 3, H, W] with a message naming the shape', async () => {
+    const m = await model(1);
+    expect(() => m.forward(tensor([1, 4, 8, 8]))).toThrow(/expects an input \[N, 3, H, W\] or \[3, H, W\], got \[1, 4, 8, 8\]/);
+    expect(() => m.forward({ shape: [1, 3, 8, 8], data: new Float32Array(5) })).toThrow(/has 5 values/);
+  });
+
+  it('refuses weights that are not a ResNet-18, listing every problem', async () => {
+    const broken = new Map(weights);
+    broken.delete('layer3.1.bn2.running_var');
+    broken.set('fc.bias', tensor([11]));
+    broken.set('extra.weight', tensor([1]));
+    await expect(loadModel({ weights: broken, workers: 1 })).rejects.toThrow(
+      /3 problems[\s\S]*missing "layer3.1.bn2.running_var"[\s\S]*"fc.bias" is \[11\], expected \[10\][\s\S]*unexpected "extra.weight"/,
+    );
+  });
+
+  it('cannot be used after close()', async () => {
+    const m = await loadModel({ weights, workers: 1 });
+    await m.close();
+    expect(() => m.forward(batch)).not.toThrow();
+    await expect(m.forward(batch)).rejects.toThrow(/closed/);
+  });
+
+  it('lets a process that never calls close() exit by itself', () => {
+    const script = fileURLToPath(new URL('./support/forgetToClose.ts', import.meta.url));
+    const result = spawnSync(process.execPath, ['--import', 'tsx', script], { encoding: 'utf8', timeout: 60_000 });
+    expect(result.stderr).toBe('');
+    expect(result.stdout.trim()).toBe('logits [1, 10]');
+    expect(result.status).toBe(0);
+  });
+});
