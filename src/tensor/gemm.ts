@@ -17,7 +17,7 @@
 // order, so the result is bit-identical for any worker count and batch size.
 
 /** Rows of A per micro-kernel tile. */
-export const MR = 4;
+export const MR = 2;
 /** Columns of B per micro-kernel panel. */
 export const NR = 4;
 
@@ -64,7 +64,7 @@ export function gemmPacked(
     const col = p * NR;
     const cols = Math.min(NR, N - col);
     for (let t = tileStart; t < tileEnd; t++) {
-      microKernel4x4(packedA, aOffset + t * tileStride, packedB, b0, K, acc);
+      microKernel(packedA, aOffset + t * tileStride, packedB, b0, K, acc);
       const row = t * MR;
       storeTile(acc, Math.min(MR, M - row), cols, row, col, N, C, cOffset, epilogue);
     }
@@ -72,30 +72,25 @@ export function gemmPacked(
 }
 
 /**
- * The innermost loop: a 4×4 block of C accumulated over all of K in 16 float64 locals.
- * By far the most time of a forward pass is spent here. Per k it loads 4 values of A and 4 of B
- * (contiguous in the packed layouts) and does 16 multiply-adds; keeping everything in locals lets
- * V8 hold the block in registers instead of reloading it from memory.
+ * The innermost loop: a 2×4 block of C accumulated over all of K in 8 float64 locals.
+ * By far the most time of a forward pass is spent here. Per k it loads 2 values of A and 4 of B
+ * (contiguous in the packed layouts) and does 8 multiply-adds. 2×4 is the largest block whose
+ * accumulators and operands (8 + 6) fit x64's 16 vector registers: a 4×4 block measured ~35 %
+ * slower on this machine because V8 spills accumulators to the stack (bench/README.md).
  */
-function microKernel4x4(a: Float32Array, ai: number, b: Float32Array, bi: number, K: number, acc: Float64Array): void {
+function microKernel(a: Float32Array, ai: number, b: Float32Array, bi: number, K: number, acc: Float64Array): void {
   let c00 = 0, c01 = 0, c02 = 0, c03 = 0;
   let c10 = 0, c11 = 0, c12 = 0, c13 = 0;
-  let c20 = 0, c21 = 0, c22 = 0, c23 = 0;
-  let c30 = 0, c31 = 0, c32 = 0, c33 = 0;
   for (let k = 0; k < K; k++) {
-    const a0 = a[ai], a1 = a[ai + 1], a2 = a[ai + 2], a3 = a[ai + 3];
+    const a0 = a[ai], a1 = a[ai + 1];
     const b0 = b[bi], b1 = b[bi + 1], b2 = b[bi + 2], b3 = b[bi + 3];
     c00 += a0 * b0; c01 += a0 * b1; c02 += a0 * b2; c03 += a0 * b3;
     c10 += a1 * b0; c11 += a1 * b1; c12 += a1 * b2; c13 += a1 * b3;
-    c20 += a2 * b0; c21 += a2 * b1; c22 += a2 * b2; c23 += a2 * b3;
-    c30 += a3 * b0; c31 += a3 * b1; c32 += a3 * b2; c33 += a3 * b3;
     ai += MR;
     bi += NR;
   }
   acc[0] = c00; acc[1] = c01; acc[2] = c02; acc[3] = c03;
   acc[4] = c10; acc[5] = c11; acc[6] = c12; acc[7] = c13;
-  acc[8] = c20; acc[9] = c21; acc[10] = c22; acc[11] = c23;
-  acc[12] = c30; acc[13] = c31; acc[14] = c32; acc[15] = c33;
 }
 
 /** Writes the valid rows × cols of a tile to C through the epilogue (bias, residual, ReLU). */
