@@ -98,7 +98,7 @@ describe('library API', () => {
     broken.set('fc.bias', tensor([11]));
     broken.set('extra.weight', tensor([1]));
     await expect(loadModel({ weights: broken, workers: 1 })).rejects.toThrow(
-      /3 problems[\s\S]*missing "layer3.1.bn2.running_var"[\s\S]*"fc.bias" is \[11\], expected \[10\][\s\S]*unexpected "extra.weight"/,
+      /3 problems[\s\S]*missing +layer3.1.bn2.running_var[\s\S]*wrong shape +fc.bias: expected \[10\], got \[11\][\s\S]*unexpected +extra.weight/,
     );
   });
 

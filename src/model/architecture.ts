@@ -100,27 +100,6 @@ export function resnet18Parameters(config: ResNet18Config): ParameterSpec[] {
 }
 
 /**
- * Checks that `shapes` holds exactly ResNet-18's parameters for `config`: one error listing every
- * missing, unexpected and mis-shaped tensor. `num_batches_tracked` entries are allowed and ignored.
- */
-export function checkResNet18Shapes(config: ResNet18Config, shapes: ReadonlyMap<string, readonly number[]>, source: string): void {
-  const expected = resnet18Parameters(config);
-  const known = new Set(expected.map((p) => p.name));
-  const problems: string[] = [];
-  for (const { name, shape } of expected) {
-    const got = shapes.get(name);
-    if (!got) problems.push(`missing "${name}" [${shape.join(', ')}]`);
-    else if (got.join(',') !== shape.join(',')) problems.push(`"${name}" is [${got.join(', ')}], expected [${shape.join(', ')}]`);
-  }
-  for (const name of shapes.keys()) {
-    if (!known.has(name) && !name.endsWith('num_batches_tracked')) problems.push(`unexpected "${name}"`);
-  }
-  if (problems.length > 0) {
-    throw new Error(`${source} is not a ResNet-18 state_dict (${problems.length} problem${problems.length > 1 ? 's' : ''}):\n  ${problems.join('\n  ')}`);
-  }
-}
-
-/**
  * Reads widths and class count back from a state_dict's shapes (conv1 and layerN.0.conv1 weights, fc.weight).
  * Only the shapes it needs are looked at; checking every name and shape is `checkStateDict`'s job.
  */

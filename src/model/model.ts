@@ -11,7 +11,8 @@ import { availableParallelism } from 'node:os';
 import { bindPlan, type BoundPlan, type Plan } from '../runtime/plan.js';
 import { WorkerPool } from '../runtime/workerPool.js';
 import { formatShape, tensor, type StateDict, type Tensor } from '../tensor/tensor.js';
-import { checkResNet18Shapes, inferResNet18Config, type ResNet18Config } from './architecture.js';
+import type { ResNet18Config } from './architecture.js';
+import { checkStateDict } from './checkStateDict.js';
 import { packResNet18, type PackedResNet18, type PlanKind } from './packResNet18.js';
 import { buildResNet18Plan } from './resnet18Plan.js';
 
@@ -49,9 +50,8 @@ interface Compiled {
 }
 
 export async function loadModel(options: LoadModelOptions): Promise<ResNet18> {
-  const shapes = new Map([...options.weights].map(([name, t]) => [name, t.shape] as const));
-  const config = inferResNet18Config((name) => shapes.get(name));
-  checkResNet18Shapes(config, shapes, 'the weights');
+  const tensors = new Map([...options.weights].map(([name, t]) => [name, { shape: t.shape, dtype: 'float32' }] as const));
+  const { config } = checkStateDict(tensors, 'the weights');
   const model = new ResNet18(options.weights, config, options.workers ?? availableParallelism(), options.plan ?? 'fused');
   return model;
 }

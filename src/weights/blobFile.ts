@@ -1,0 +1,29 @@
+// Loading a weights blob from disk: one read into one SharedArrayBuffer of the file's size, so that
+// the tensors (Float32Array views of it, see blob.ts) can be handed to worker threads without a copy.
+
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { readBlob, type Blob } from './blob.js';
+
+export function loadBlobFile(path: string): Blob {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new Error(code === 'ENOENT'
+      ? `weights file ${path} does not exist; download or convert the weights first`
+      : `cannot open weights file ${path}: ${(e as Error).message}`);
+  }
+  try {
+    const size = fstatSync(fd).size;
+    const bytes = new Uint8Array(new SharedArrayBuffer(size));
+    for (let read = 0; read < size;) {
+      const n = readSync(fd, bytes, read, size - read, read);
+      if (n === 0) throw new Error(`${path} shrank while being read (got ${read} of ${size} bytes)`);
+      read += n;
+    }
+    return readBlob(bytes, path);
+  } finally {
+    closeSync(fd);
+  }
+}

@@ -1,0 +1,111 @@
+// Reads a PyTorch checkpoint (.pth) into a ResNet-18 state_dict, without Python and without
+// running any of the file's pickle code.
+//
+//   bytes ─ sniff ─┬─ zip (PyTorch ≥ 1.6) ── zipCheckpoint.ts ─┐
+//                  └─ legacy pickle stream ─ legacyCheckpoint.ts┴─ unpickled object with TensorRefs
+//        ─ find the state_dict (top level, or nested under "state_dict", "model", …)
+//        ─ strip "module." (DataParallel) / "_orig_mod." (torch.compile) prefixes
+//        ─ check names and shapes against the architecture ─ decode to float32
+//
+// Contiguous little-endian float32 tensors are returned as views into `bytes` (no copy), so the
+// caller must not modify `bytes` while using the state_dict.
+
+import { createHash } from 'node:crypto';
+import type { ResNet18Config } from '../model/architecture.js';
+import { tensor, type StateDict } from '../tensor/tensor.js';
+import { readLegacyCheckpoint } from './legacyCheckpoint.js';
+import { describe } from './pickle.js';
+import { checkStateDict, type TensorInfo } from '../model/checkStateDict.js';
+import { TensorRef } from './torchTensor.js';
+import { plainBytes } from './plainBytes.js';
+import { isZip } from './zipArchive.js';
+import { readZipCheckpoint } from './zipCheckpoint.js';
+
+export interface Checkpoint {
+  /** Float32 tensors in torchvision's state_dict order (num_batches_tracked dropped). */
+  stateDict: StateDict;
+  config: ResNet18Config;
+  /** Which container the file used. */
+  format: 'zip' | 'legacy';
+}
+
+/** Where training scripts commonly put the state_dict inside a larger checkpoint dict, in search order. */
+export const NESTED_STATE_DICT_KEYS = ['state_dict', 'model_state_dict', 'model', 'net', 'network'];
+
+/** Key prefixes added by wrappers: nn.DataParallel / DistributedDataParallel, torch.compile. */
+const WRAPPER_PREFIXES = ['module.', '_orig_mod.'];
+
+/** Parses and checks a checkpoint; see `readCheckpoint`, which also hashes it. */
+export function parseCheckpoint(bytes: Uint8Array, fileName: string): Checkpoint {
+  bytes = plainBytes(bytes);
+  const format = sniffFormat(bytes, fileName);
+  const root = format === 'zip' ? readZipCheckpoint(bytes, fileName) : readLegacyCheckpoint(bytes, fileName);
+  const refs = stripWrapperPrefixes(findStateDict(root, fileName));
+
+  const infos = new Map<string, TensorInfo>();
+  for (const [name, ref] of refs) infos.set(name, { shape: ref.shape, dtype: ref.dtype });
+  const { config, parameters } = checkStateDict(infos, fileName);
+
+  const stateDict: StateDict = new Map();
+  for (const { name, shape } of parameters) stateDict.set(name, tensor(shape, refs.get(name)!.toFloat32(name, fileName)));
+  return { stateDict, config, format };
+}
+
+/** Reads a checkpoint's ResNet-18 weights and the SHA-256 of the whole file (hex). */
+export function readCheckpoint(bytes: Uint8Array, fileName: string): Checkpoint & { sha256: string } {
+  const checkpoint = parseCheckpoint(bytes, fileName);
+  return { ...checkpoint, sha256: createHash('sha256').update(bytes).digest('hex') };
+}
+
+function sniffFormat(bytes: Uint8Array, fileName: string): 'zip' | 'legacy' {
+  if (bytes.length === 0) throw new Error(`${fileName} is empty (0 bytes); download or copy it again`);
+  if (isZip(bytes)) return 'zip';
+  if (bytes[0] === 0x80) return 'legacy'; // pickle PROTO opcode
+  const ascii = new TextDecoder('latin1').decode(bytes.subarray(0, 8));
+  if (ascii === 'RN18BLOB') throw new Error(`${fileName} is already a converted weights blob, not a PyTorch checkpoint; load it as weights directly`);
+  if (bytes.length > 262 && new TextDecoder('latin1').decode(bytes.subarray(257, 262)) === 'ustar') {
+    throw new Error(`${fileName} uses the tar-based checkpoint format of PyTorch 0.1–0.3, which is not supported; ` +
+      `load it in PyTorch and save it again with torch.save(model.state_dict(), "weights.pth")`);
+  }
+  const hex = [...bytes.subarray(0, 8)].map((b) => b.toString(16).padStart(2, '0')).join(' ');
+  const html = /^\s*</.test(ascii) ? ' It looks like an HTML or XML page, e.g. an error page saved instead of the file.' : '';
+  throw new Error(`${fileName} is not a PyTorch checkpoint: it starts with bytes ${hex}, neither a zip archive (PyTorch ≥ 1.6) ` +
+    `nor a pickle (older PyTorch).${html}`);
+}
+
+function isTensorDict(value: unknown): value is Map<string, TensorRef> {
+  if (!(value instanceof Map) || value.size === 0) return false;
+  for (const [k, v] of value) if (typeof k !== 'string' || !(v instanceof TensorRef)) return false;
+  return true;
+}
+
+/** The state_dict in the checkpoint's object: the object itself, or a tensor dict under a well-known key (two levels deep at most). */
+function findStateDict(root: unknown, fileName: string): Map<string, TensorRef> {
+  const search = (value: unknown, depth: number): Map<string, TensorRef> | undefined => {
+    if (isTensorDict(value)) return value;
+    if (!(value instanceof Map) || depth === 0) return undefined;
+    for (const key of NESTED_STATE_DICT_KEYS) {
+      const found = search(value.get(key), depth - 1);
+      if (found) return found;
+    }
+    return undefined;
+  };
+  const found = search(root, 2);
+  if (found) return found;
+  const where = NESTED_STATE_DICT_KEYS.map((k) => `"${k}"`).join(', ');
+  if (root instanceof Map) {
+    const keys = [...root.keys()].slice(0, 12).map((k) => (typeof k === 'string' ? `"${k}"` : describe(k))).join(', ');
+    throw new Error(`${fileName} holds a dict with keys ${keys || '(none)'} but no state_dict (a dict of tensors) at its top level ` +
+      `or under ${where}. Save the weights with torch.save(model.state_dict(), "weights.pth").`);
+  }
+  throw new Error(`${fileName} holds ${describe(root)}, not a state_dict (a dict of tensors)`);
+}
+
+/** Removes a prefix that every key shares (repeatedly: "module._orig_mod.conv1.weight" → "conv1.weight"). */
+function stripWrapperPrefixes(refs: Map<string, TensorRef>): Map<string, TensorRef> {
+  for (;;) {
+    const prefix = WRAPPER_PREFIXES.find((p) => [...refs.keys()].every((k) => k.startsWith(p)));
+    if (!prefix) return refs;
+    refs = new Map([...refs].map(([k, v]) => [k.slice(prefix.length), v]));
+  }
+}

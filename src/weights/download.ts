@@ -1,0 +1,163 @@
+// Downloading a checkpoint over HTTP(S), verifying it and storing it as a weights blob.
+//
+// The checkpoint is streamed into memory while being hashed (SHA-256), then checked the way
+// torch.hub checks it: torchvision's file names carry the first hex digits of the file's SHA-256
+// ("resnet18-f37072fd.pth" → the digest must start with f37072fd). Only a complete, verified and
+// successfully converted download is written, atomically, to `outPath`; an interrupted, short or
+// wrong download leaves no file and no temporary file behind. The .pth itself is not kept.
+
+import { createHash } from 'node:crypto';
+import { get as httpGet, type IncomingMessage } from 'node:http';
+import { get as httpsGet } from 'node:https';
+import { parseCheckpoint } from './checkpoint.js';
+import { writeCheckpointAsBlob, type ConvertResult } from './convert.js';
+
+export const DEFAULT_WEIGHTS_URL = 'https://download.pytorch.org/models/resnet18-f37072fd.pth';
+
+export interface DownloadOptions {
+  /** Defaults to torchvision's ResNet-18 ImageNet weights (DEFAULT_WEIGHTS_URL). */
+  url?: string;
+  /** Expected start of the hex SHA-256 (or the full digest). Defaults to the hash in the URL's file name. */
+  sha256Prefix?: string;
+  /** Where the weights blob is written. */
+  outPath: string;
+  /** Class names to store in the blob (e.g. the 1000 ImageNet labels). */
+  labels?: readonly string[];
+  /** Called as data arrives; `total` is the Content-Length when the server sends one. */
+  onProgress?: (bytes: number, total: number | undefined) => void;
+  /** Give up when no data arrives for this long (ms). Default 30 000. */
+  timeoutMs?: number;
+  /** Default 5, as browsers and torch.hub's urllib roughly do. */
+  maxRedirects?: number;
+  /** Refuse downloads larger than this (bytes). Default 1 GiB. */
+  maxBytes?: number;
+  signal?: AbortSignal;
+}
+
+export interface DownloadResult extends ConvertResult {
+  /** The URL the file finally came from, after redirects. */
+  url: string;
+  downloadedBytes: number;
+}
+
+/** torch.hub's convention (HASH_REGEX = "-([a-f0-9]*)\."): the hex digits after the first "-" of the file name. */
+export function digestPrefixFromUrl(url: string): string | undefined {
+  const fileName = fileNameOf(url);
+  const match = /-([a-f0-9]+)\./.exec(fileName);
+  return match ? match[1] : undefined;
+}
+
+function fileNameOf(url: string): string {
+  const path = new URL(url).pathname;
+  return decodeURIComponent(path.slice(path.lastIndexOf('/') + 1)) || 'download.pth';
+}
+
+export async function downloadWeights(options: DownloadOptions): Promise<DownloadResult> {
+  const url = options.url ?? DEFAULT_WEIGHTS_URL;
+  const expected = (options.sha256Prefix ?? digestPrefixFromUrl(url))?.toLowerCase();
+  if (!expected) {
+    throw new Error(`cannot verify ${url}: its file name has no SHA-256 prefix (like "resnet18-f37072fd.pth"); pass sha256Prefix`);
+  }
+  if (!/^[0-9a-f]{1,64}$/.test(expected)) throw new Error(`sha256Prefix "${expected}" is not 1 to 64 hex digits`);
+
+  const fetched = await fetchVerified(new URL(url), options, options.maxRedirects ?? 5);
+  if (!fetched.sha256.startsWith(expected)) {
+    throw new Error(`the download of ${url} is not the expected file: its SHA-256 is ${fetched.sha256}, which does not start with ` +
+      `${expected}. Nothing was saved. Try again; if it persists, the server is serving a different file.`);
+  }
+  const fileName = fileNameOf(url);
+  const checkpoint = parseCheckpoint(fetched.bytes, `${fileName} (downloaded from ${fetched.url})`);
+  const result = writeCheckpointAsBlob(checkpoint, { fileName, sha256: fetched.sha256 }, options.outPath, { labels: options.labels });
+  return { ...result, url: fetched.url, downloadedBytes: fetched.bytes.length };
+}
+
+interface Fetched {
+  bytes: Uint8Array;
+  sha256: string;
+  url: string;
+}
+
+/** GETs `url` into memory, following redirects, hashing as it goes; rejects on any incomplete transfer. */
+function fetchVerified(url: URL, options: DownloadOptions, redirectsLeft: number): Promise<Fetched> {
+  const timeoutMs = options.timeoutMs ?? 30_000;
+  const maxBytes = options.maxBytes ?? 2 ** 30;
+  const get = url.protocol === 'https:' ? httpsGet : url.protocol === 'http:' ? httpGet : undefined;
+  if (!get) return Promise.reject(new Error(`cannot download ${url.href}: only http and https URLs are supported`));
+  if (options.signal?.aborted) return Promise.reject(new Error(`download of ${url.href} aborted`));
+
+  return new Promise<Fetched>((resolve, reject) => {
+    let settled = false;
+    const settle = (error: Error | undefined, value?: Fetched | Promise<Fetched>): void => {
+      if (settled) return;
+      settled = true;
+      options.signal?.removeEventListener('abort', onAbort);
+      if (error) {
+        request.destroy();
+        reject(error);
+      } else {
+        resolve(value!);
+      }
+    };
+    const onAbort = (): void => settle(new Error(`download of ${url.href} aborted`));
+
+    const request = get(url, { headers: { 'user-agent': 'resnet18-ts' } }, (response: IncomingMessage) => {
+      const status = response.statusCode ?? 0;
+      const location = response.headers.location;
+      if ([301, 302, 303, 307, 308].includes(status) && location) {
+        response.resume();
+        if (redirectsLeft === 0) return settle(new Error(`download of ${url.href} failed: too many redirects`));
+        return settle(undefined, fetchVerified(new URL(location, url), options, redirectsLeft - 1));
+      }
+      if (status !== 200) {
+        response.resume();
+        return settle(new Error(`download of ${url.href} failed: HTTP ${status} ${response.statusMessage ?? ''}`.trimEnd()));
+      }
+
+      const lengthHeader = response.headers['content-length'];
+      const total = lengthHeader !== undefined && /^\d+$/.test(lengthHeader) ? Number(lengthHeader) : undefined;
+      if (total !== undefined && total > maxBytes) {
+        return settle(new Error(`download of ${url.href} refused: it is ${total} bytes, more than the limit of ${maxBytes}`));
+      }
+      const hash = createHash('sha256');
+      // With a Content-Length the file goes straight into one buffer of its size; otherwise chunks are joined at the end.
+      const whole = total !== undefined ? new Uint8Array(total) : undefined;
+      const chunks: Uint8Array[] = [];
+      let received = 0;
+
+      response.on('data', (chunk: Buffer) => {
+        if (settled) return;
+        const limit = total ?? maxBytes;
+        if (received + chunk.length > limit) {
+          return settle(new Error(total !== undefined
+            ? `download of ${url.href} failed: the server sent more than the announced ${total} bytes`
+            : `download of ${url.href} refused: it is more than the limit of ${maxBytes} bytes`));
+        }
+        hash.update(chunk);
+        if (whole) whole.set(chunk, received);
+        else chunks.push(new Uint8Array(chunk));
+        received += chunk.length;
+        options.onProgress?.(received, total);
+      });
+      const interrupted = (why: string): Error => new Error(`download of ${url.href} was interrupted (${why}): got ${received} of ` +
+        `${total ?? 'an unknown number of'} bytes. Nothing was saved; try again.`);
+      response.on('error', (e) => settle(interrupted(e.message)));
+      // 'close' comes after 'end' for a complete body, or alone when the connection is cut.
+      response.on('close', () => {
+        if (!response.complete || (total !== undefined && received !== total)) return settle(interrupted('connection closed'));
+        let bytes = whole;
+        if (!bytes) {
+          bytes = new Uint8Array(received);
+          let at = 0;
+          for (const c of chunks) {
+            bytes.set(c, at);
+            at += c.length;
+          }
+        }
+        settle(undefined, { bytes, sha256: hash.digest('hex'), url: url.href });
+      });
+    });
+    request.setTimeout(timeoutMs, () => settle(new Error(`download of ${url.href} timed out: no data for ${timeoutMs / 1000} s`)));
+    request.on('error', (e) => settle(new Error(`download of ${url.href} failed: ${e.message}`)));
+    options.signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
