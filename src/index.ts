@@ -1,9 +1,15 @@
 // resnet18-ts: the public library API.
 
-export { loadModel, ResNet18, type LoadModelOptions, type ForwardOptions, type StepOutput, type PlanKind } from './model/model.js';
-export {
-  IMAGENET_RESNET18, resnet18Parameters, inferResNet18Config, type ResNet18Config,
-} from './model/architecture.js';
+export { loadModel, Classifier, weightsPath, DEFAULT_WEIGHTS_PATH, type LoadModelOptions, type PredictOptions, type WeightsInfo } from './classifier/classifier.js';
+export type { Prediction, Lang, LabelNames } from './classifier/predictions.js';
+export { createResNet18, ResNet18, type EngineOptions, type ForwardOptions, type StepOutput, type PlanKind } from './model/model.js';
+export { IMAGENET_RESNET18, resnet18Parameters, inferResNet18Config, type ResNet18Config } from './model/architecture.js';
 export { tensor, sizeOf, type Tensor, type StateDict } from './tensor/tensor.js';
 export { softmax } from './tensor/softmax.js';
 export { topK, type Ranked } from './tensor/topK.js';
+export { readNpy, writeNpy } from './formats/npy.js';
+export { readCheckpoint } from './weights/checkpoint.js';
+export { readBlob, writeBlob } from './weights/blob.js';
+export { loadBlobFile } from './weights/blobFile.js';
+export { convertCheckpoint } from './weights/convert.js';
+export { downloadWeights, DEFAULT_WEIGHTS_URL } from './weights/download.js';

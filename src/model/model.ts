@@ -1,7 +1,8 @@
-// The library's model: ResNet-18 weights packed into shared memory, a pool of worker threads,
-// and an activation arena, behind forward() and steps().
+// The engine: ResNet-18 weights packed into shared memory, a pool of worker threads, and an
+// activation arena, behind forward() and steps(). (The library's loadModel() wraps it with weights
+// files, labels and images: classifier/classifier.ts.)
 //
-//   const model = await loadModel({ weights: stateDict, workers: 2 });
+//   const model = await createResNet18({ weights: stateDict, workers: 2 });
 //   const logits = await model.forward(batch);      // [N, 3, H, W] → [N, classes]
 //   await model.close();
 //
@@ -18,7 +19,7 @@ import { buildResNet18Plan } from './resnet18Plan.js';
 
 export type { PlanKind } from './packResNet18.js';
 
-export interface LoadModelOptions {
+export interface EngineOptions {
   /** A ResNet-18 state_dict with torchvision's names (any widths, any class count). */
   weights: StateDict;
   /** Worker threads; default one per core. */
@@ -49,7 +50,7 @@ interface Compiled {
   bound: BoundPlan;
 }
 
-export async function loadModel(options: LoadModelOptions): Promise<ResNet18> {
+export async function createResNet18(options: EngineOptions): Promise<ResNet18> {
   const tensors = new Map([...options.weights].map(([name, t]) => [name, { shape: t.shape, dtype: 'float32' }] as const));
   const { config } = checkStateDict(tensors, 'the weights');
   const model = new ResNet18(options.weights, config, options.workers ?? availableParallelism(), options.plan ?? 'fused');

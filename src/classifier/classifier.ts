@@ -1,0 +1,101 @@
+// The library's front door: a ResNet-18 engine together with its weights file and class labels.
+//
+//   const model = await loadModel({ weights: 'weights/resnet18.bin' });
+//   const logits = await model.forward(batch);              // [N, 3, H, W] → [N, classes]
+//   const top = model.predict(logits, { topK: 5 });          // per image: [{ index, label, probability }]
+//   await model.close();
+
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { createResNet18, type ForwardOptions, type PlanKind, type ResNet18, type StepOutput } from '../model/model.js';
+import type { StateDict, Tensor } from '../tensor/tensor.js';
+import { loadBlobFile } from '../weights/blobFile.js';
+import { predictions, type Lang, type LabelNames, type Prediction } from './predictions.js';
+
+/** weights/resnet18.bin inside this package (beside src/ or dist/), where fetch-weights writes. */
+export const DEFAULT_WEIGHTS_PATH = fileURLToPath(new URL('../../weights/resnet18.bin', import.meta.url));
+
+/** The weights file to use: an explicit path, else $RESNET18_WEIGHTS, else the default. */
+export function weightsPath(explicit?: string, env: NodeJS.ProcessEnv = process.env): string {
+  return explicit ?? (env.RESNET18_WEIGHTS || DEFAULT_WEIGHTS_PATH);
+}
+
+export interface LoadModelOptions {
+  /** A weights blob path (default: $RESNET18_WEIGHTS or weights/resnet18.bin) or a state_dict. */
+  weights?: string | StateDict;
+  /** Class names, one per class; default: those stored in the blob, else "class 0", "class 1", … */
+  labels?: readonly string[];
+  /** Worker threads; default one per core. */
+  workers?: number;
+  /** Execution plan of forward(); default "fused". */
+  plan?: PlanKind;
+}
+
+export interface PredictOptions {
+  topK?: number;
+  lang?: Lang;
+}
+
+/** Where the weights came from, for people and for the service's /api/model. */
+export interface WeightsInfo {
+  path?: string;
+  sourceFile?: string;
+  sourceSha256?: string;
+}
+
+export async function loadModel(options: LoadModelOptions = {}): Promise<Classifier> {
+  let stateDict: StateDict;
+  let stored: readonly string[] | undefined;
+  let info: WeightsInfo = {};
+  if (typeof options.weights === 'object') {
+    stateDict = options.weights;
+  } else {
+    const path = weightsPath(options.weights);
+    if (!existsSync(path)) {
+      throw new Error(
+        `no weights at ${path}. Get torchvision's ImageNet weights with: npx tsx src/cli.ts fetch-weights ` +
+          `(or convert a checkpoint: npx tsx src/cli.ts convert model.pth -o ${path})`,
+      );
+    }
+    const blob = loadBlobFile(path);
+    stateDict = blob.stateDict;
+    stored = blob.labels;
+    info = { path, sourceFile: blob.header.source?.fileName, sourceSha256: blob.header.source?.sha256 };
+  }
+  const model = await createResNet18({ weights: stateDict, workers: options.workers, plan: options.plan });
+  const labels = options.labels ?? stored;
+  if (labels && labels.length !== model.numClasses) {
+    await model.close();
+    throw new Error(`${labels.length} labels were given for a model with ${model.numClasses} classes`);
+  }
+  return new Classifier(model, { en: labels ?? Array.from({ length: model.numClasses }, (_, i) => `class ${i}`) }, info);
+}
+
+export class Classifier {
+  constructor(
+    readonly model: ResNet18,
+    readonly labels: LabelNames,
+    readonly weights: WeightsInfo,
+  ) {}
+
+  get numClasses(): number {
+    return this.model.numClasses;
+  }
+
+  forward(input: Tensor, options?: ForwardOptions): Promise<Tensor> {
+    return this.model.forward(input, options);
+  }
+
+  steps(input: Tensor): AsyncGenerator<StepOutput> {
+    return this.model.steps(input);
+  }
+
+  /** Top-k labelled predictions for each image of logits [N, classes]. */
+  predict(logits: Tensor, options: PredictOptions = {}): Prediction[][] {
+    return predictions(logits, this.labels, options.topK ?? 5, options.lang ?? 'en');
+  }
+
+  close(): Promise<void> {
+    return this.model.close();
+  }
+}
