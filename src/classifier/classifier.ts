@@ -86,8 +86,8 @@ export class Classifier {
     return this.model.forward(input, options);
   }
 
-  steps(input: Tensor): AsyncGenerator<StepOutput> {
-    return this.model.steps(input);
+  steps(input: Tensor, options?: ForwardOptions): AsyncGenerator<StepOutput> {
+    return this.model.steps(input, options);
   }
 
   /** Top-k labelled predictions for each image of logits [N, classes]. */

@@ -15,7 +15,7 @@ import { formatShape, tensor, type StateDict, type Tensor } from '../tensor/tens
 import type { ResNet18Config } from './architecture.js';
 import { checkStateDict } from './checkStateDict.js';
 import { packResNet18, type PackedResNet18, type PlanKind } from './packResNet18.js';
-import { buildResNet18Plan } from './resnet18Plan.js';
+import { buildResNet18Plan, type StepWithEquivalent } from './resnet18Plan.js';
 
 export type { PlanKind } from './packResNet18.js';
 
@@ -36,6 +36,11 @@ export interface ForwardOptions {
 export interface StepOutput {
   /** torchvision's module path ("layer2.0.downsample.1"), "layer2.0.add", or a block's path for its output. */
   name: string;
+  /**
+   * The torchvision module whose output this step's output equals: the step's own name in the
+   * reference plan; in the fused plan, e.g. "layer1.0" for the conv2 step that also adds and applies ReLU.
+   */
+  equivalent: string;
   op: string;
   inputShape: number[];
   outputShape: number[];
@@ -95,13 +100,14 @@ export class ResNet18 {
   }
 
   /**
-   * Runs the reference plan one module at a time, yielding each module's output (a copy) as soon as
-   * it is computed — the step-through for people learning how the network sees.
+   * Runs a plan (default: reference, one step per torchvision module) one step at a time, yielding
+   * each step's output (a copy) as soon as it is computed — the step-through for people learning
+   * how the network sees, and the per-layer golden tests.
    */
-  async *steps(input: Tensor): AsyncGenerator<StepOutput> {
+  async *steps(input: Tensor, options: ForwardOptions = {}): AsyncGenerator<StepOutput> {
     const batch = asBatch(input);
     const { id, plan, bound } = await this.enqueue(async () => {
-      const compiled = this.compile('reference', batch.shape);
+      const compiled = this.compile(options.plan ?? 'reference', batch.shape);
       this.arena.set(batch.data, compiled.bound.offsets[compiled.plan.input]);
       return compiled;
     });
@@ -114,7 +120,8 @@ export class ResNet18 {
         const ms = performance.now() - started;
         const start = bound.offsets[step.output];
         const output = tensor(shapeOf(step.output), this.arena.slice(start, start + bound.sizes[step.output] * bound.batch));
-        return { name: step.name, op: step.op, inputShape: shapeOf(step.inputs[0]), outputShape: output.shape as number[], ms, output };
+        const equivalent = (step as StepWithEquivalent).equals ?? step.name;
+        return { name: step.name, equivalent, op: step.op, inputShape: shapeOf(step.inputs[0]), outputShape: output.shape as number[], ms, output };
       });
       yield result;
     }

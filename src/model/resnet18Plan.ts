@@ -78,11 +78,14 @@ export function buildResNet18Plan(config: ResNet18Config, packed: PackedResNet18
   for (const block of resnet18Blocks(config)) {
     const b = block.name;
     const hidden = convBlock(`${b}.conv1`, x, `${b}.relu`);
-    const identity = block.hasDownsample ? convBlock(`${b}.downsample.0`, x, null, `${b}.downsample.1`) : x;
+    const downsample = (): number => (block.hasDownsample ? convBlock(`${b}.downsample.0`, x, null, `${b}.downsample.1`) : x);
     if (fused) {
-      x = conv(`${b}.conv2`, hidden, { residual: identity, relu: true, equals: b });
+      // The downsample runs first: conv2's epilogue adds it.
+      x = conv(`${b}.conv2`, hidden, { residual: downsample(), relu: true, equals: b });
     } else {
+      // torchvision's order: conv2, bn2, then the downsample, then the add.
       const normalised = batchNorm(`${b}.conv2`, conv(`${b}.conv2`, hidden));
+      const identity = downsample();
       const sum = buffer([...bufferShapes[normalised]]);
       steps.push({ op: 'add', name: `${b}.add`, inputs: [normalised, identity], output: sum });
       x = relu(b, sum);
