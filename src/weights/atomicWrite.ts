@@ -1,9 +1,10 @@
 // Writes a file so that readers see either the old file or the complete new one, never a part:
 // write a temporary file in the same directory (same file system, so rename is atomic), fsync it,
 // rename it over the target, fsync the directory. On any error the temporary file is removed.
+// A missing parent directory is created (`-o models/new/resnet18.bin` just works).
 // Temporary names end in ".tmp" (ignored by git) in case the process is killed mid-write.
 
-import { closeSync, fsyncSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 
@@ -16,6 +17,7 @@ export function writeFileAtomic(path: string, data: Uint8Array): void {
   const temporary = temporaryPathFor(path);
   let fd: number | undefined;
   try {
+    mkdirSync(dirname(path), { recursive: true });
     fd = openSync(temporary, 'wx', 0o644);
     for (let written = 0; written < data.length;) written += writeSync(fd, data, written, data.length - written);
     fsyncSync(fd);

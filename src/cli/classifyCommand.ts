@@ -1,0 +1,122 @@
+// `resnet18 classify`: top-k classes for each input. A bad input prints its error and the run goes
+// on; the exit code is 1 if any input failed.
+
+import { availableParallelism } from 'node:os';
+import { loadModel, type Classifier } from '../classifier/classifier.js';
+import type { Lang, Prediction } from '../classifier/predictions.js';
+import { tensor, type Tensor } from '../tensor/tensor.js';
+import { UsageError } from './cliError.js';
+import { readInputs, type InputImage } from './classifyInputs.js';
+import type { Command } from './main.js';
+import type { Output } from './output.js';
+import { integerOption, parseOptions, stringOption } from './parseOptions.js';
+import { progressBar } from './progressBar.js';
+
+const usage = `usage: resnet18 classify <x.npy ...> [--top K] [--json] [--logits] [--batch N] [--workers N] [--weights FILE]
+
+Prints the top-K classes of each input: a NumPy .npy float32 tensor [3, H, W] or [N, 3, H, W],
+already preprocessed (resized, cropped, normalised as torchvision does).
+  --top K          how many classes to show (default 5)
+  --json           one JSON object per image and line: {"input", "top": [{"index", "label", "probability"}]}
+  --logits         also print every class's logit ("logits" in JSON)
+  --batch N        images per forward pass (default 1; results do not depend on it)
+  --workers N      worker threads (default one per core)
+  --weights FILE   weights file (default $RESNET18_WEIGHTS or weights/resnet18.bin)`;
+
+interface Result {
+  input: string;
+  top?: Prediction[];
+  logits?: number[];
+  error?: string;
+}
+
+export const classifyCommand: Command = {
+  name: 'classify',
+  summary: 'classify images or preprocessed tensors',
+  usage,
+  async run(args, out) {
+    const { values, positionals } = parseOptions('classify', args, {
+      top: { type: 'string' }, json: { type: 'boolean' }, logits: { type: 'boolean' },
+      batch: { type: 'string' }, workers: { type: 'string' }, weights: { type: 'string' },
+    });
+    if (positionals.length === 0) throw new UsageError('classify needs at least one input file (see: resnet18 classify --help)');
+    const top = integerOption(values.top, '--top', 5, 1, 1000);
+    const batchSize = integerOption(values.batch, '--batch', 1, 1, 64);
+    const workers = integerOption(values.workers, '--workers', availableParallelism(), 1, 64);
+    const lang: Lang = 'en';
+    const options = { top, lang, json: values.json === true, logits: values.logits === true };
+
+    const model = await loadModel({ weights: stringOption(values.weights) ?? (out.env.RESNET18_WEIGHTS || undefined), workers });
+    let failed = 0;
+    const bar = progressBar(out, 'classifying');
+    try {
+      let pending: InputImage[] = [];
+      let done = 0;
+      const flush = async (): Promise<void> => {
+        for (const result of await classifyBatch(model, pending, options.top, options.lang)) {
+          if (result.error) failed++;
+          print(out, result, options);
+        }
+        done += pending.length;
+        bar.update(done, undefined);
+        pending = [];
+      };
+      for await (const item of readInputs(positionals)) {
+        if ('error' in item) {
+          failed++;
+          print(out, { input: item.input, error: item.error }, options);
+          continue;
+        }
+        if (pending.length > 0 && !sameShape(pending[0].tensor, item.tensor)) await flush();
+        pending.push(item);
+        if (pending.length === batchSize) await flush();
+      }
+      if (pending.length > 0) await flush();
+    } finally {
+      bar.finish();
+      await model.close();
+    }
+    return failed > 0 ? 1 : 0;
+  },
+};
+
+async function classifyBatch(model: Classifier, images: InputImage[], k: number, lang: Lang): Promise<Result[]> {
+  const [c, h, w] = images[0].tensor.shape;
+  const data = new Float32Array(images.length * c * h * w);
+  images.forEach((image, i) => data.set(image.tensor.data, i * c * h * w));
+  try {
+    const logits = await model.forward(tensor([images.length, c, h, w], data));
+    const tops = model.predict(logits, { topK: k, lang });
+    const classes = logits.shape[1];
+    return images.map((image, i) => ({
+      input: image.input,
+      top: tops[i],
+      logits: Array.from(logits.data.subarray(i * classes, (i + 1) * classes)),
+    }));
+  } catch (error) {
+    return images.map((image) => ({ input: image.input, error: (error as Error).message }));
+  }
+}
+
+function print(out: Output, result: Result, options: { json: boolean; logits: boolean }): void {
+  if (options.json) {
+    const { logits, ...rest } = result;
+    out.stdout(`${JSON.stringify(options.logits && logits ? { ...rest, logits } : rest)}\n`);
+    return;
+  }
+  if (result.error) {
+    out.stderr(`${result.input}: ${result.error}\n`);
+    return;
+  }
+  const lines = [result.input];
+  result.top!.forEach((p, i) => {
+    const label = p.label_zh ? `${p.label} (${p.label_zh})` : p.label;
+    lines.push(`  ${String(i + 1).padStart(2)}. ${(p.probability * 100).toFixed(2).padStart(6)} %  ${String(p.index).padStart(4)}  ${label}`);
+  });
+  if (options.logits) lines.push(`  logits: ${result.logits!.map((v) => v.toPrecision(7)).join(' ')}`);
+  out.stdout(`${lines.join('\n')}\n`);
+}
+
+function sameShape(a: Tensor, b: Tensor): boolean {
+  return a.shape.join() === b.shape.join();
+}

@@ -1,0 +1,56 @@
+// `resnet18 fetch-weights`: downloads torchvision's ImageNet ResNet-18 checkpoint (or another URL),
+// checks its SHA-256 the way torch.hub does, converts it and writes the weights file atomically.
+
+import { relative } from 'node:path';
+import { DEFAULT_WEIGHTS_PATH } from '../classifier/classifier.js';
+import { DEFAULT_WEIGHTS_URL, downloadWeights } from '../weights/download.js';
+import { UsageError } from './cliError.js';
+import type { Command } from './main.js';
+import { parseOptions, stringOption } from './parseOptions.js';
+import { megabytes, progressBar } from './progressBar.js';
+
+const usage = `usage: resnet18 fetch-weights [--url URL] [--sha256 HEX] [-o FILE]
+
+Downloads a ResNet-18 checkpoint, verifies its SHA-256 and converts it into the engine's weights
+file. Nothing is written unless the whole download arrives and verifies.
+  --url URL          default ${DEFAULT_WEIGHTS_URL}
+  --sha256 HEX       expected digest or its first hex digits (default: the digits in the file name,
+                     as torch.hub does: resnet18-f37072fd.pth → f37072fd…)
+  -o, --output FILE  default ${relative(process.cwd(), DEFAULT_WEIGHTS_PATH) || DEFAULT_WEIGHTS_PATH}`;
+
+export const fetchWeightsCommand: Command = {
+  name: 'fetch-weights',
+  summary: 'download torchvision\'s ImageNet weights and convert them',
+  usage,
+  async run(args, out) {
+    const { values, positionals } = parseOptions('fetch-weights', args, {
+      url: { type: 'string' },
+      sha256: { type: 'string' },
+      output: { type: 'string', short: 'o' },
+    });
+    if (positionals.length > 0) throw new UsageError(`fetch-weights takes no file arguments, got '${positionals[0]}' (use -o FILE)`);
+    const sha256 = stringOption(values.sha256);
+    if (sha256 !== undefined && !/^[0-9a-fA-F]{6,64}$/.test(sha256)) {
+      throw new UsageError(`--sha256 must be 6 to 64 hex digits, got '${sha256}'`);
+    }
+    const url = stringOption(values.url) ?? DEFAULT_WEIGHTS_URL;
+    const bar = progressBar(out, 'downloading');
+    try {
+      const result = await downloadWeights({
+        url,
+        sha256Prefix: sha256?.toLowerCase(),
+        outPath: stringOption(values.output) ?? DEFAULT_WEIGHTS_PATH,
+        onProgress: (bytes, total) => bar.update(bytes, total, total ? `${megabytes(bytes)} of ${megabytes(total)}` : megabytes(bytes)),
+      });
+      bar.finish();
+      out.stdout(
+        `downloaded ${megabytes(result.downloadedBytes)} from ${result.url}, sha256 ${result.sha256.slice(0, 16)}… verified\n` +
+          `wrote ${result.outPath}: ResNet-18, ${result.config.numClasses} classes\n`,
+      );
+      return 0;
+    } catch (error) {
+      bar.finish();
+      throw error;
+    }
+  },
+};

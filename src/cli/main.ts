@@ -1,0 +1,60 @@
+// The `resnet18` command: dispatches to a subcommand and turns errors into one clear line on
+// stderr and an exit code (2 for usage errors, 1 for failures), with the stack only under --verbose.
+
+import { CliError, UsageError } from './cliError.js';
+import type { Output } from './output.js';
+
+export interface Command {
+  name: string;
+  summary: string;
+  usage: string;
+  run(args: string[], out: Output): Promise<number>;
+}
+
+const commands = new Map<string, () => Promise<Command>>([
+  ['classify', async () => (await import('./classifyCommand.js')).classifyCommand],
+  ['convert', async () => (await import('./convertCommand.js')).convertCommand],
+  ['fetch-weights', async () => (await import('./fetchWeightsCommand.js')).fetchWeightsCommand],
+  ['bench', async () => (await import('./benchCommand.js')).benchCommand],
+]);
+
+function overview(): string {
+  return [
+    'resnet18: ResNet-18 image classification with a TypeScript engine that matches PyTorch',
+    '',
+    'usage: resnet18 <command> [options]        (resnet18 <command> --help for details)',
+    '',
+    'commands:',
+    '  fetch-weights   download torchvision\'s ImageNet weights and convert them',
+    '  convert         convert a PyTorch .pth checkpoint into the engine\'s weights file',
+    '  classify        classify preprocessed .npy tensors',
+    '  bench           time the forward pass',
+    '',
+  ].join('\n');
+}
+
+export async function main(argv: string[], out: Output): Promise<number> {
+  const verbose = argv.includes('--verbose');
+  const args = argv.filter((a) => a !== '--verbose');
+  const [name, ...rest] = args;
+  try {
+    if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+      out.stdout(overview());
+      return name === undefined ? 2 : 0;
+    }
+    const load = commands.get(name);
+    if (!load) throw new UsageError(`unknown command '${name}' (commands: ${[...commands.keys()].join(', ')})`);
+    const command = await load();
+    if (rest.includes('--help') || rest.includes('-h')) {
+      out.stdout(`${command.usage}\n`);
+      return 0;
+    }
+    return await command.run(rest, out);
+  } catch (error) {
+    const prefix = name && commands.has(name) ? `resnet18 ${name}` : 'resnet18';
+    const message = error instanceof Error ? error.message : String(error);
+    out.stderr(`${prefix}: ${message}\n`);
+    if (verbose && error instanceof Error && error.stack) out.stderr(`${error.stack}\n`);
+    return error instanceof CliError ? error.exitCode : 1;
+  }
+}

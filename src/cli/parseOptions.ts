@@ -1,0 +1,36 @@
+// Flag parsing for the subcommands, on node:util's parseArgs (strict: an unknown flag is an
+// error), with the errors reworded for people and number flags checked.
+
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { UsageError } from './cliError.js';
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+
+export interface Parsed {
+  values: Record<string, string | boolean | string[] | undefined>;
+  positionals: string[];
+}
+
+export function parseOptions(command: string, args: string[], options: Options): Parsed {
+  try {
+    const { values, positionals } = parseArgs({ args, options, allowPositionals: true, strict: true });
+    return { values: values as Parsed['values'], positionals };
+  } catch (error) {
+    const message = error instanceof Error ? error.message.replace(/\. To specify a positional.*$/s, '') : String(error);
+    throw new UsageError(`${message.replace(/^Unknown option '(.*)'$/, "unknown option '$1'")} (see: resnet18 ${command} --help)`);
+  }
+}
+
+/** An integer flag in [min, max], or the default when absent. */
+export function integerOption(value: unknown, flag: string, fallback: number, min: number, max = Number.MAX_SAFE_INTEGER): number {
+  if (value === undefined) return fallback;
+  const n = typeof value === 'string' && /^\d+$/.test(value.trim()) ? Number(value) : NaN;
+  if (!Number.isInteger(n) || n < min || n > max) {
+    throw new UsageError(`${flag} must be a whole number from ${min}${max < Number.MAX_SAFE_INTEGER ? ` to ${max}` : ' up'}, got '${String(value)}'`);
+  }
+  return n;
+}
+
+export function stringOption(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}

@@ -1,0 +1,196 @@
+// The resnet18 command as a user meets it: convert, fetch-weights (from a local server), classify
+// of .npy tensors, and clear one-line errors with the right exit codes.
+
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../src/cli/main.js';
+import type { Output } from '../src/cli/output.js';
+import { fillUniform } from '../src/model/counterRandom.js';
+import { writeNpy } from '../src/formats/npy.js';
+import { sizeOf, tensor } from '../src/tensor/tensor.js';
+
+const checkpoints = new URL('./golden/checkpoints/', import.meta.url);
+const golden = JSON.parse(readFileSync(new URL('./golden/mini_resnet18.json', import.meta.url), 'utf8'));
+const dir = mkdtempSync(join(tmpdir(), 'cli-test-'));
+const blob = join(dir, 'mini.bin');
+
+async function run(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const out: Output = { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), stderrIsTTY: false, env };
+  const code = await main(args, out);
+  return { code, stdout, stderr };
+}
+
+function npy(name: string, shape: number[], spec = golden.cases[1].input): string {
+  const data = fillUniform(new Float32Array(sizeOf(spec.shape)), spec.name, spec.seed, spec.scale, spec.offset);
+  const path = join(dir, name);
+  writeFileSync(path, writeNpy(tensor(shape, data.subarray(0, sizeOf(shape)))));
+  return path;
+}
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('resnet18 convert', () => {
+  it('writes a weights file from a PyTorch checkpoint and says what it wrote', async () => {
+    const r = await run(['convert', fileURLToPath(new URL('mini_legacy.pth', checkpoints)), '-o', blob]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/wrote .*mini\.bin .*ResNet-18, widths 4\/8\/12\/16, 10 classes/);
+    expect(existsSync(blob)).toBe(true);
+  });
+
+  it('stores labels given with --labels, and refuses a count that does not match', async () => {
+    const labels = join(dir, 'labels.txt');
+    writeFileSync(labels, Array.from({ length: 10 }, (_, i) => `thing ${i}`).join('\n') + '\n');
+    const labelled = join(dir, 'labelled.bin');
+    expect((await run(['convert', fileURLToPath(new URL('mini_zip.pth', checkpoints)), '-o', labelled, '--labels', labels])).code).toBe(0);
+    const r = await run(['classify', npy('one.npy', [3, 224, 224]), '--weights', labelled, '--json', '--top', '1']);
+    expect(JSON.parse(r.stdout).top[0].label).toMatch(/^thing \d$/);
+
+    writeFileSync(labels, 'a\nb\n');
+    const bad = await run(['convert', fileURLToPath(new URL('mini_zip.pth', checkpoints)), '-o', join(dir, 'never.bin'), '--labels', labels]);
+    expect(bad.code).not.toBe(0);
+    expect(bad.stderr).toMatch(/labels.txt has 2 labels but the checkpoint has 10 classes/);
+    expect(existsSync(join(dir, 'never.bin'))).toBe(false);
+  });
+
+  it('refuses a file that is not a checkpoint, and a checkpoint with a forbidden global, writing nothing', async () => {
+    const text = join(dir, 'notes.pth');
+    writeFileSync(text, 'hello, this is not a checkpoint');
+    for (const file of [text, fileURLToPath(new URL('mini_forbidden.pth', checkpoints))]) {
+      const out = join(dir, 'refused.bin');
+      const r = await run(['convert', file, '-o', out]);
+      expect(r.code).toBe(1);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(r.stderr).toMatch(/^resnet18 convert: /);
+      expect(existsSync(out)).toBe(false);
+    }
+  });
+});
+
+describe('resnet18 classify (.npy)', () => {
+  beforeAll(async () => {
+    if (!existsSync(blob)) await run(['convert', fileURLToPath(new URL('mini_zip.pth', checkpoints)), '-o', blob]);
+  });
+
+  it('prints PyTorch\'s top classes and logits for a batch file, one JSON line per image', async () => {
+    const r = await run(['classify', npy('four.npy', [4, 3, 224, 224]), '--weights', blob, '--json', '--logits', '--top', '3', '--batch', '3']);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.input)).toEqual([0, 1, 2, 3].map((i) => expect.stringMatching(new RegExp(`four\\.npy#${i}$`))));
+    lines.forEach((line, n) => {
+      const expected: number[] = golden.cases[1].logits[n];
+      const best = expected.indexOf(Math.max(...expected));
+      expect(line.top[0].index).toBe(best);
+      expect(line.top).toHaveLength(3);
+      expect(line.logits).toHaveLength(10);
+      line.logits.forEach((v: number, i: number) => expect(Math.abs(v - expected[i])).toBeLessThan(1e-4 * 105));
+    });
+  });
+
+  it('reads the weights path from RESNET18_WEIGHTS', async () => {
+    const r = await run(['classify', npy('one.npy', [3, 224, 224]), '--top', '2'], { RESNET18_WEIGHTS: blob });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/one\.npy\n\s+1\.\s+[\d.]+ %/);
+  });
+
+  it('reports each bad input on its own line, goes on with the rest, and exits 1', async () => {
+    const wrongDtype = join(dir, 'f64.npy');
+    // A float64 file: our float32 writer's output with the header's dtype patched and 8-byte values.
+    const f32 = Buffer.from(writeNpy(tensor([3])));
+    const header = f32.subarray(0, f32.length - 12);
+    header.write('<f8', header.indexOf('<f4'), 'latin1');
+    writeFileSync(wrongDtype, Buffer.concat([header, Buffer.alloc(24)]));
+    const good = npy('good.npy', [3, 224, 224]);
+    const r = await run(['classify', join(dir, 'missing.npy'), npy('hwc.npy', [224, 224, 3]), wrongDtype, good, '--weights', blob]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/missing\.npy: no such file/);
+    expect(r.stderr).toMatch(/hwc\.npy: tensor is \[224, 224, 3\], expected \[3, 224, 224\] or \[N, 3, 224, 224\]/);
+    expect(r.stderr).toMatch(/f64\.npy: dtype is float64/);
+    expect(r.stdout).toMatch(/good\.npy\n/);
+  });
+
+  it('says how to get weights when there are none', async () => {
+    const r = await run(['classify', npy('one.npy', [3, 224, 224])], { RESNET18_WEIGHTS: join(dir, 'nothing-here.bin') });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/no weights at .*nothing-here\.bin\. Get torchvision's ImageNet weights with: npx tsx src\/cli\.ts fetch-weights/);
+  });
+
+  it.each([
+    [['classify'], /needs at least one input/],
+    [['classify', 'x.npy', '--top', 'zero'], /--top must be a whole number from 1 to 1000, got 'zero'/],
+    [['classify', 'x.npy', '--colour'], /unknown option '--colour'/],
+    [['frobnicate'], /unknown command 'frobnicate'/],
+  ])('exits 2 on a usage error: %j', async (args, message) => {
+    const r = await run(args);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+  });
+});
+
+describe('resnet18 fetch-weights (from a local server)', () => {
+  let server: Server;
+  let base: string;
+  const checkpoint = readFileSync(new URL('mini_zip.pth', checkpoints));
+  const manifest = JSON.parse(readFileSync(new URL('manifest.json', checkpoints), 'utf8'));
+  const prefix: string = manifest.files['mini_zip.pth'].sha256.slice(0, 8);
+  beforeAll(async () => {
+    server = createServer((req, res) => {
+      if (req.url === `/models/mini-${prefix}.pth`) {
+        res.writeHead(200, { 'content-length': checkpoint.length });
+        res.end(checkpoint);
+      } else if (req.url === '/models/mini-deadbeef.pth') {
+        res.writeHead(200, { 'content-length': checkpoint.length });
+        res.end(checkpoint);
+      } else if (req.url === `/cut/mini-${prefix}.pth`) {
+        res.writeHead(200, { 'content-length': checkpoint.length });
+        res.write(checkpoint.subarray(0, 1000), () => res.socket?.destroy());
+      } else {
+        res.writeHead(404);
+        res.end();
+      }
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  it('downloads, verifies against the hash in the file name, converts, and the result classifies', async () => {
+    const out = join(dir, 'fetched', 'w.bin');
+    const r = await run(['fetch-weights', '--url', `${base}/models/mini-${prefix}.pth`, '-o', out]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(new RegExp(`sha256 ${prefix}.*verified`));
+    expect((await run(['classify', npy('one.npy', [3, 224, 224]), '--weights', out])).code).toBe(0);
+  });
+
+  it.each([
+    ['a wrong checksum', '/models/mini-deadbeef.pth', /deadbeef/],
+    ['a connection cut mid-way', `/cut/mini-${'PREFIX'}.pth`, /./],
+    ['a 404', '/models/missing-12345678.pth', /404/],
+  ])('leaves no file behind after %s', async (_, path, message) => {
+    const target = join(dir, `failed-${Math.random().toString(36).slice(2)}`);
+    const r = await run(['fetch-weights', '--url', `${base}${path.replace('PREFIX', prefix)}`, '-o', join(target, 'w.bin')]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(message);
+    expect(existsSync(target) ? readdirSync(target) : []).toEqual([]);
+  });
+});
+
+describe('the resnet18 process', () => {
+  it('prints one line and no stack trace on an error, and the stack with --verbose', () => {
+    const cli = fileURLToPath(new URL('../src/cli.ts', import.meta.url));
+    const plain = spawnSync(process.execPath, ['--import', 'tsx', cli, 'convert', join(dir, 'absent.pth')], { encoding: 'utf8' });
+    expect(plain.status).toBe(1);
+    expect(plain.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^resnet18 convert: cannot read checkpoint .*absent\.pth/)]);
+    const verbose = spawnSync(process.execPath, ['--import', 'tsx', cli, 'convert', join(dir, 'absent.pth'), '--verbose'], { encoding: 'utf8' });
+    expect(verbose.stderr).toMatch(/\n\s+at /);
+  });
+});
