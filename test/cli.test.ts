@@ -2,7 +2,7 @@
 // of .npy tensors, and clear one-line errors with the right exit codes.
 
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -192,5 +192,53 @@ describe('the resnet18 process', () => {
     expect(plain.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^resnet18 convert: cannot read checkpoint .*absent\.pth/)]);
     const verbose = spawnSync(process.execPath, ['--import', 'tsx', cli, 'convert', join(dir, 'absent.pth'), '--verbose'], { encoding: 'utf8' });
     expect(verbose.stderr).toMatch(/\n\s+at /);
+  });
+});
+
+describe('resnet18 classify: directories, order and hostile tensors', () => {
+  beforeAll(async () => {
+    if (!existsSync(blob)) await run(['convert', fileURLToPath(new URL('mini_zip.pth', checkpoints)), '-o', blob]);
+  });
+
+  it('classifies the tensors in a directory by content, sorted, subdirectories only with --recursive', async () => {
+    const tree = join(dir, 'tree');
+    const sub = join(tree, 'sub');
+    mkdirSync(sub, { recursive: true });
+    writeFileSync(join(tree, 'b.data'), readFileSync(npy('t1.npy', [3, 224, 224]))); // a tensor without the .npy name
+    writeFileSync(join(tree, 'a.npy'), readFileSync(npy('t2.npy', [3, 224, 224])));
+    writeFileSync(join(tree, 'notes.txt'), 'not an input');
+    writeFileSync(join(sub, 'c.npy'), readFileSync(npy('t3.npy', [3, 224, 224])));
+    const flat = await run(['classify', tree, '--weights', blob, '--json', '--top', '1']);
+    expect(flat.code).toBe(0);
+    expect(flat.stdout.trim().split('\n').map((l) => JSON.parse(l).input)).toEqual([join(tree, 'a.npy'), join(tree, 'b.data')]);
+    const deep = await run(['classify', tree, '--recursive', '--weights', blob, '--json', '--top', '1']);
+    expect(deep.stdout.trim().split('\n').map((l) => JSON.parse(l).input)).toEqual([join(tree, 'a.npy'), join(tree, 'b.data'), join(sub, 'c.npy')]);
+  });
+
+  it('keeps the order of the inputs when errors are mixed into batches', async () => {
+    const good = npy('order.npy', [3, 224, 224]);
+    const r = await run(['classify', good, join(dir, 'nope.npy'), good, good, '--weights', blob, '--json', '--batch', '2', '--top', '1']);
+    expect(r.code).toBe(1);
+    const inputs = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(inputs.map((l) => l.input)).toEqual([good, join(dir, 'nope.npy'), good, good]);
+    expect(inputs[1].error).toMatch(/no such file/);
+  });
+
+  it('refuses NaN values, huge images and non-tensor files, one clear line each', async () => {
+    const nan = join(dir, 'nan.npy');
+    const values = new Float32Array(3 * 8 * 8);
+    values[70] = NaN;
+    writeFileSync(nan, writeNpy(tensor([3, 8, 8], values)));
+    const text = join(dir, 'photo.jpg');
+    writeFileSync(text, 'not really a photo');
+    const r = await run(['classify', nan, text, '--weights', blob]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/nan\.npy: tensor holds NaN at flat index 70/);
+    expect(r.stderr).toMatch(/photo\.jpg: not a NumPy \.npy file/);
+    const big = join(dir, 'big.npy');
+    writeFileSync(big, writeNpy(tensor([3, 2100, 2100])));
+    const r2 = await run(['classify', big, '--weights', blob]);
+    rmSync(big);
+    expect(r2.stderr).toMatch(/more than 4 Mpx/);
   });
 });

@@ -6,16 +6,17 @@ import { loadModel, type Classifier } from '../classifier/classifier.js';
 import type { Lang, Prediction } from '../classifier/predictions.js';
 import { tensor, type Tensor } from '../tensor/tensor.js';
 import { UsageError } from './cliError.js';
-import { readInputs, type InputImage } from './classifyInputs.js';
+import { listInputs, readInput, type InputImage, type InputItem, type InputSources } from './classifyInputs.js';
 import type { Command } from './main.js';
 import type { Output } from './output.js';
 import { integerOption, parseOptions, stringOption } from './parseOptions.js';
 import { progressBar } from './progressBar.js';
 
-const usage = `usage: resnet18 classify <x.npy ...> [--top K] [--json] [--logits] [--batch N] [--workers N] [--weights FILE]
+const usage = `usage: resnet18 classify <x.npy | dir ...> [--recursive] [--top K] [--json] [--logits] [--batch N] [--workers N] [--weights FILE]
 
 Prints the top-K classes of each input: a NumPy .npy float32 tensor [3, H, W] or [N, 3, H, W],
-already preprocessed (resized, cropped, normalised as torchvision does).
+already preprocessed (resized, cropped, normalised as torchvision does), or a directory of them.
+  --recursive      also look in subdirectories of directories
   --top K          how many classes to show (default 5)
   --json           one JSON object per image and line: {"input", "top": [{"index", "label", "probability"}]}
   --logits         also print every class's logit ("logits" in JSON)
@@ -36,7 +37,7 @@ export const classifyCommand: Command = {
   usage,
   async run(args, out) {
     const { values, positionals } = parseOptions('classify', args, {
-      top: { type: 'string' }, json: { type: 'boolean' }, logits: { type: 'boolean' },
+      top: { type: 'string' }, json: { type: 'boolean' }, logits: { type: 'boolean' }, recursive: { type: 'boolean' },
       batch: { type: 'string' }, workers: { type: 'string' }, weights: { type: 'string' },
     });
     if (positionals.length === 0) throw new UsageError('classify needs at least one input file (see: resnet18 classify --help)');
@@ -46,32 +47,39 @@ export const classifyCommand: Command = {
     const lang: Lang = 'en';
     const options = { top, lang, json: values.json === true, logits: values.logits === true };
 
+    const sources: InputSources = { recursive: values.recursive === true, isImage: () => false, decodeImage: notATensor };
+    const files = await listInputs(positionals, sources);
     const model = await loadModel({ weights: stringOption(values.weights) ?? (out.env.RESNET18_WEIGHTS || undefined), workers });
     let failed = 0;
     const bar = progressBar(out, 'classifying');
     try {
-      let pending: InputImage[] = [];
+      // Errors wait in the batch with the images, so results print in the order of the inputs.
+      let pending: InputItem[] = [];
+      let images: InputImage[] = [];
       let done = 0;
       const flush = async (): Promise<void> => {
-        for (const result of await classifyBatch(model, pending, options.top, options.lang)) {
+        const results = images.length > 0 ? await classifyBatch(model, images, options.top, options.lang) : [];
+        for (const item of pending) {
+          const result = 'error' in item ? item : results.shift()!;
           if (result.error) failed++;
           print(out, result, options);
         }
-        done += pending.length;
-        bar.update(done, undefined);
         pending = [];
+        images = [];
       };
-      for await (const item of readInputs(positionals)) {
-        if ('error' in item) {
-          failed++;
-          print(out, { input: item.input, error: item.error }, options);
-          continue;
+      for (const file of files) {
+        const items = file.error ? [{ input: file.path, error: file.error }] : await readInput(file.path, sources);
+        for (const item of items) {
+          if (!('error' in item)) {
+            if (images.length > 0 && !sameShape(images[0].tensor, item.tensor)) await flush();
+            images.push(item);
+          }
+          pending.push(item);
+          if (images.length === batchSize) await flush();
         }
-        if (pending.length > 0 && !sameShape(pending[0].tensor, item.tensor)) await flush();
-        pending.push(item);
-        if (pending.length === batchSize) await flush();
+        bar.update(++done, files.length, `${done} of ${files.length} files`);
       }
-      if (pending.length > 0) await flush();
+      await flush();
     } finally {
       bar.finish();
       await model.close();
@@ -115,6 +123,10 @@ function print(out: Output, result: Result, options: { json: boolean; logits: bo
   });
   if (options.logits) lines.push(`  logits: ${result.logits!.map((v) => v.toPrecision(7)).join(' ')}`);
   out.stdout(`${lines.join('\n')}\n`);
+}
+
+async function notATensor(): Promise<never> {
+  throw new Error('not a NumPy .npy file: classify takes preprocessed float32 tensors saved with numpy.save');
 }
 
 function sameShape(a: Tensor, b: Tensor): boolean {

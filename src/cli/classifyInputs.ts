@@ -1,7 +1,11 @@
-// Turns classify's file arguments into images to classify, one at a time and in order: a .npy file
-// [3, H, W] is one image, [N, 3, H, W] is N images named "file#0" … "file#N-1".
+// Turns classify's arguments into images to classify, in order:
+//   - a .npy file [3, H, W] is one image; [N, 3, H, W] is N images named "file#0" … "file#N-1";
+//   - any other file is decoded as an image (`decodeImage`), an error naming the file if it is not one;
+//   - a directory contributes the files in it (sorted by name; subdirectories too with --recursive)
+//     that are .npy tensors or images by their content — not by their extension — and nothing else.
 
-import { readFile } from 'node:fs/promises';
+import { open, readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import { readNpy } from '../formats/npy.js';
 import { formatShape, tensor, type Tensor } from '../tensor/tensor.js';
 
@@ -13,27 +17,73 @@ export interface InputImage {
 
 export type InputItem = InputImage | { input: string; error: string };
 
-export async function* readInputs(paths: string[]): AsyncGenerator<InputItem> {
-  for (const path of paths) {
-    let images: InputImage[];
-    try {
-      images = splitBatch(path, readNpy(await readInputFile(path), path));
-    } catch (error) {
-      yield { input: path, error: (error as Error).message.replace(`${path}: `, '') };
-      continue;
+export interface InputSources {
+  recursive: boolean;
+  /** Whether the first bytes of a file are an image format this build decodes. */
+  isImage: (head: Uint8Array) => boolean;
+  /** The preprocessed [3, 224, 224] tensor of an encoded image. */
+  decodeImage: (bytes: Uint8Array, path: string) => Promise<Tensor>;
+}
+
+/** Activations grow with the input: beyond this the arena would need gigabytes. */
+const MAX_PIXELS = 4 * 2 ** 20;
+
+const NPY_MAGIC = [0x93, 0x4e, 0x55, 0x4d, 0x50, 0x59];
+const isNpy = (head: Uint8Array): boolean => NPY_MAGIC.every((b, i) => head[i] === b);
+
+/** Every file to read, in order: arguments as given, directories expanded. */
+export async function listInputs(paths: string[], sources: InputSources): Promise<{ path: string; error?: string }[]> {
+  const files: { path: string; error?: string }[] = [];
+  const visited = new Set<string>();
+  const walk = async (directory: string, top: boolean): Promise<void> => {
+    const real = await realpath(directory);
+    if (visited.has(real)) return; // a symbolic link loop
+    visited.add(real);
+    const entries = (await readdir(directory, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      const path = join(directory, entry.name);
+      const info = await stat(path).catch(() => null);
+      if (!info) continue;
+      if (info.isDirectory()) {
+        if (sources.recursive) await walk(path, false);
+      } else if (info.isFile() && (await looksClassifiable(path, sources))) {
+        files.push({ path });
+      }
     }
-    yield* images;
+    if (top && files.length === 0 && !sources.recursive && entries.some((e) => e.isDirectory())) {
+      files.push({ path: directory, error: 'has no images at its top level (use --recursive to look in subdirectories)' });
+    }
+  };
+  for (const path of paths) {
+    const info = await stat(path).catch((error: NodeJS.ErrnoException) => error);
+    if (info instanceof Error) files.push({ path, error: info.code === 'ENOENT' ? 'no such file or directory' : info.message });
+    else if (info.isDirectory()) await walk(path, true);
+    else files.push({ path });
+  }
+  return files;
+}
+
+async function looksClassifiable(path: string, sources: InputSources): Promise<boolean> {
+  const head = new Uint8Array(64);
+  const file = await open(path, 'r').catch(() => null);
+  if (!file) return false;
+  try {
+    const { bytesRead } = await file.read(head, 0, head.length, 0);
+    const start = head.subarray(0, bytesRead);
+    return isNpy(start) || sources.isImage(start);
+  } finally {
+    await file.close();
   }
 }
 
-async function readInputFile(path: string): Promise<Uint8Array> {
+/** The images of one file: a .npy tensor (one or a batch) or a decoded, preprocessed image. */
+export async function readInput(path: string, sources: InputSources): Promise<InputItem[]> {
   try {
-    return await readFile(path);
+    const bytes = await readFile(path);
+    if (isNpy(bytes)) return splitBatch(path, readNpy(bytes, path));
+    return [{ input: path, tensor: await sources.decodeImage(bytes, path) }];
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new Error('no such file');
-    if (code === 'EISDIR') throw new Error('is a directory');
-    throw error;
+    return [{ input: path, error: (error as Error).message.replace(`${path}: `, '') }];
   }
 }
 
@@ -45,7 +95,13 @@ function splitBatch(path: string, t: Tensor): InputImage[] {
     const hint = shape.length === 3 && shape[2] === 3 ? ' (this looks like H×W×3: transpose it to 3×H×W)' : '';
     throw new Error(`tensor is ${formatShape(shape)}, expected [3, 224, 224] or [N, 3, 224, 224]${hint}`);
   }
-  if (shape[shape.length - 1] < 1 || shape[shape.length - 2] < 1) throw new Error(`tensor ${formatShape(shape)} has no pixels`);
+  const [h, w] = shape.slice(-2);
+  if (h < 1 || w < 1) throw new Error(`tensor ${formatShape(shape)} has no pixels`);
+  if (h * w > MAX_PIXELS) {
+    throw new Error(`tensor ${formatShape(shape)} has ${h}×${w} pixels per image, more than ${MAX_PIXELS / 2 ** 20} Mpx; ImageNet models take 224×224`);
+  }
+  const bad = t.data.findIndex((v) => !Number.isFinite(v));
+  if (bad >= 0) throw new Error(`tensor holds ${t.data[bad]} at flat index ${bad}; every value must be a finite number`);
   if (isImage) return [{ input: path, tensor: t }];
   const size = 3 * shape[2] * shape[3];
   return Array.from({ length: shape[0] }, (_, i) => ({
