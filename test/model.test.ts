@@ -118,3 +118,17 @@ describe('library API', () => {
     expect(result.status).toBe(0);
   });
 });
+
+describe('state_dict sizes', () => {
+  it('refuses a state_dict claiming more than 268 M parameters before materialising anything', async () => {
+    const shapes = new Map<string, { shape: number[]; dtype: string }>([
+      ['layer1.0.conv1.weight', { shape: [64, 64, 3, 3], dtype: 'float32' }],
+      ['layer2.0.conv1.weight', { shape: [128, 64, 3, 3], dtype: 'float32' }],
+      ['layer3.0.conv1.weight', { shape: [256, 128, 3, 3], dtype: 'float32' }],
+      ['layer4.0.conv1.weight', { shape: [512, 256, 3, 3], dtype: 'float32' }],
+      ['fc.weight', { shape: [1_000_000, 512], dtype: 'float32' }],
+    ]);
+    const { checkStateDict } = await import('../src/model/checkStateDict.js');
+    expect(() => checkStateDict(shapes, 'hostile.pth')).toThrow(/hostile\.pth describes a ResNet-18 .* 1000000 classes: \d+ parameters, more than the 268435456/);
+  });
+});

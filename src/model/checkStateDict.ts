@@ -16,6 +16,8 @@ export interface TensorInfo {
 
 const FLOATING = new Set(['float32', 'float64', 'float16', 'bfloat16']);
 const MAX_LISTED = 40;
+/** torchvision's ResNet-18 has 11.7 M; a file claiming over 268 M (1 GiB of float32) is refused before anything is read. */
+const MAX_PARAMETERS = 2 ** 28;
 
 /**
  * Returns the config the tensors describe, and the expected parameters in torchvision order;
@@ -38,6 +40,11 @@ export function checkStateDict(tensors: ReadonlyMap<string, TensorInfo>, source:
   }
 
   const parameters = resnet18Parameters(config);
+  const total = parameters.reduce((sum, p) => sum + p.shape.reduce((a, b) => a * b, 1), 0);
+  if (total > MAX_PARAMETERS) {
+    throw new Error(`${source} describes a ResNet-18 with widths ${formatShape(config.widths)} and ${config.numClasses} classes: ` +
+      `${total} parameters, more than the ${MAX_PARAMETERS} (1 GiB of float32) this engine loads`);
+  }
   const problems: string[] = [];
   const expected = new Set<string>();
   for (const spec of parameters) {

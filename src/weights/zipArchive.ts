@@ -46,6 +46,8 @@ const CENTRAL_SIGNATURE = 0x02014b50;
 const LOCAL_SIGNATURE = 0x04034b50;
 const EOCD_SIZE = 22;
 const MAX_COMMENT = 0xffff;
+/** Largest deflated entry inflated (a whole float64 ResNet-18 is ~94 MB). */
+const MAX_INFLATED_ENTRY = 512 * 2 ** 20;
 
 export function isZip(bytes: Uint8Array): boolean {
   // "PK\3\4" starts a local header; "PK\5\6" is an empty archive's EOCD.
@@ -150,6 +152,10 @@ export function openZipArchive(bytes: Uint8Array, fileName: string): ZipArchive 
       // Deflate cannot expand data more than ~1032:1; a larger claimed size is corrupt and must not be allocated.
       if (entry.size > entry.compressedSize * 1032 + 1024) {
         throw corrupt(`deflated entry "${entry.name}" claims ${entry.size} bytes from ${entry.compressedSize} compressed bytes`);
+      }
+      // Even at a possible ratio, a 40 MB file could claim 40 GB: no tensor of a ResNet-18 comes near this.
+      if (entry.size > MAX_INFLATED_ENTRY) {
+        throw new Error(`${fileName}: zip entry "${entry.name}" would inflate to ${entry.size} bytes, more than any ResNet-18 checkpoint holds (${MAX_INFLATED_ENTRY}); refusing it`);
       }
       let inflated: Uint8Array;
       try {
