@@ -9,6 +9,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createResNet18, type ForwardOptions, type PlanKind, type ResNet18, type StepOutput } from '../model/model.js';
 import type { StateDict, Tensor } from '../tensor/tensor.js';
+import { IMAGENET_ENGLISH } from '../labels/imagenetEnglish.js';
 import { loadBlobFile } from '../weights/blobFile.js';
 import { predictions, type Lang, type LabelNames, type Prediction } from './predictions.js';
 
@@ -23,7 +24,10 @@ export function weightsPath(explicit?: string, env: NodeJS.ProcessEnv = process.
 export interface LoadModelOptions {
   /** A weights blob path (default: $RESNET18_WEIGHTS or weights/resnet18.bin) or a state_dict. */
   weights?: string | StateDict;
-  /** Class names, one per class; default: those stored in the blob, else "class 0", "class 1", … */
+  /**
+   * Class names, one per class; default: those stored in the blob, else ImageNet's for a
+   * 1000-class model, else "class 0", "class 1", …
+   */
   labels?: readonly string[];
   /** Worker threads; default one per core. */
   workers?: number;
@@ -68,7 +72,12 @@ export async function loadModel(options: LoadModelOptions = {}): Promise<Classif
     await model.close();
     throw new Error(`${labels.length} labels were given for a model with ${model.numClasses} classes`);
   }
-  return new Classifier(model, { en: labels ?? Array.from({ length: model.numClasses }, (_, i) => `class ${i}`) }, info);
+  return new Classifier(model, { en: labels ?? defaultLabels(model.numClasses) }, info);
+}
+
+function defaultLabels(numClasses: number): readonly string[] {
+  if (numClasses === IMAGENET_ENGLISH.length) return IMAGENET_ENGLISH;
+  return Array.from({ length: numClasses }, (_, i) => `class ${i}`);
 }
 
 export class Classifier {
