@@ -1,6 +1,12 @@
 // resnet18-ts: the public library API.
 
-export { loadModel, Classifier, weightsPath, DEFAULT_WEIGHTS_PATH, type LoadModelOptions, type PredictOptions, type WeightsInfo } from './classifier/classifier.js';
+export {
+  loadModel, Classifier, weightsPath, DEFAULT_WEIGHTS_PATH, type LoadModelOptions, type PredictOptions, type WeightsInfo, type ClassifyInput,
+} from './classifier/classifier.js';
+export { preprocess, resizeAndCrop, type PreprocessResult } from './image/preprocess.js';
+export { decodeImage, ImageDecodeError, isImageHeader, type DecodeOptions } from './image/decodeImage.js';
+export { pillowResize } from './image/pillowResize.js';
+export { normalize, IMAGENET_MEAN, IMAGENET_STD } from './image/normalize.js';
 export type { Prediction, Lang, LabelNames } from './classifier/predictions.js';
 export { createResNet18, ResNet18, type EngineOptions, type ForwardOptions, type StepOutput, type PlanKind } from './model/model.js';
 export { IMAGENET_RESNET18, resnet18Parameters, inferResNet18Config, type ResNet18Config } from './model/architecture.js';

@@ -2,6 +2,7 @@
 // of .npy tensors, and clear one-line errors with the right exit codes.
 
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -12,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
 import type { Output } from '../src/cli/output.js';
 import { fillUniform } from '../src/model/counterRandom.js';
-import { writeNpy } from '../src/formats/npy.js';
+import { readNpy, writeNpy } from '../src/formats/npy.js';
 import { sizeOf, tensor } from '../src/tensor/tensor.js';
 
 const checkpoints = new URL('./golden/checkpoints/', import.meta.url);
@@ -135,6 +136,43 @@ describe('resnet18 classify (.npy)', () => {
   });
 });
 
+describe('resnet18 classify and preprocess (images)', () => {
+  const images = new URL('./golden/images/', import.meta.url);
+  const manifest = JSON.parse(readFileSync(new URL('manifest.json', images), 'utf8'));
+  beforeAll(async () => {
+    if (!existsSync(blob)) await run(['convert', fileURLToPath(new URL('mini_zip.pth', checkpoints)), '-o', blob]);
+  });
+
+  it('classifies an image file like PyTorch does', async () => {
+    const g = manifest.end_to_end[0];
+    const r = await run(['classify', fileURLToPath(new URL(g.file, images)), '--weights', blob, '--json', '--top', '3']);
+    expect(r.code).toBe(0);
+    const best = g.logits.indexOf(Math.max(...g.logits));
+    expect(JSON.parse(r.stdout).top[0].index).toBe(best);
+  });
+
+  it('classifies the images of a directory, recognised by content, skipping other files', async () => {
+    const r = await run(['classify', fileURLToPath(images), '--weights', blob, '--json', '--top', '1']);
+    expect(r.code).toBe(0);
+    const inputs = r.stdout.trim().split('\n').map((l) => JSON.parse(l).input as string);
+    expect(inputs).toHaveLength(manifest.images.length * 2); // each image and its expected crop (a PNG)
+    expect(inputs.some((i) => i.endsWith('manifest.json'))).toBe(false);
+  });
+
+  it('preprocess writes torchvision\'s tensor as .npy, bit for bit', async () => {
+    const m = manifest.images.find((i: { file: string }) => i.file === 'photo_500x375.jpg');
+    const out = join(dir, 'pre.npy');
+    const r = await run(['preprocess', fileURLToPath(new URL(m.file, images)), '-o', out]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/\[3, 224, 224\] float32 from a 500×375 jpeg image/);
+    const t = readNpy(readFileSync(out), out);
+    const digest = createHash('sha256').update(new Uint8Array(t.data.buffer, t.data.byteOffset, t.data.byteLength)).digest('hex');
+    expect(digest).toBe(m.tensor_sha256);
+    expect((await run(['preprocess', join(dir, 'absent.jpg'), '-o', out])).stderr).toMatch(/absent\.jpg/);
+    expect((await run(['preprocess', fileURLToPath(new URL(m.file, images))])).code).toBe(2);
+  });
+});
+
 describe('resnet18 fetch-weights (from a local server)', () => {
   let server: Server;
   let base: string;
@@ -234,7 +272,7 @@ describe('resnet18 classify: directories, order and hostile tensors', () => {
     const r = await run(['classify', nan, text, '--weights', blob]);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/nan\.npy: tensor holds NaN at flat index 70/);
-    expect(r.stderr).toMatch(/photo\.jpg: not a NumPy \.npy file/);
+    expect(r.stderr).toMatch(/photo\.jpg: not an image in a supported format \(JPEG, PNG, WebP/);
     const big = join(dir, 'big.npy');
     writeFileSync(big, writeNpy(tensor([3, 2100, 2100])));
     const r2 = await run(['classify', big, '--weights', blob]);

@@ -3,12 +3,16 @@
 //   const model = await loadModel({ weights: 'weights/resnet18.bin' });
 //   const logits = await model.forward(batch);              // [N, 3, H, W] → [N, classes]
 //   const top = model.predict(logits, { topK: 5 });          // per image: [{ index, label, probability }]
+//   const best = await model.classify('cat.jpg');           // an image file, bytes, pixels or tensor
 //   await model.close();
 
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createResNet18, type ForwardOptions, type PlanKind, type ResNet18, type StepOutput } from '../model/model.js';
 import type { StateDict, Tensor } from '../tensor/tensor.js';
+import type { DecodeOptions } from '../image/decodeImage.js';
+import { normalize } from '../image/normalize.js';
+import { preprocess, resizeAndCrop } from '../image/preprocess.js';
 import { IMAGENET_ENGLISH } from '../labels/imagenetEnglish.js';
 import { loadBlobFile } from '../weights/blobFile.js';
 import { predictions, type Lang, type LabelNames, type Prediction } from './predictions.js';
@@ -33,6 +37,21 @@ export interface LoadModelOptions {
   workers?: number;
   /** Execution plan of forward(); default "fused". */
   plan?: PlanKind;
+}
+
+/** What classify() accepts. */
+export type ClassifyInput = string | Uint8Array | Tensor | { data: Uint8Array; width: number; height: number; channels: 3 | 4 };
+
+async function inputTensor(input: ClassifyInput, options: DecodeOptions): Promise<Tensor> {
+  if (typeof input === 'string' || input instanceof Uint8Array) return (await preprocess(input, options)).tensor;
+  if ('shape' in input) return input;
+  const { data, width, height, channels } = input;
+  if (data.length !== width * height * channels) {
+    throw new Error(`raw pixels: ${width}×${height}×${channels} needs ${width * height * channels} bytes, got ${data.length}`);
+  }
+  const rgb = new Uint8Array(width * height * 3);
+  for (let p = 0; p < width * height; p++) rgb.set(data.subarray(p * channels, p * channels + 3), p * 3);
+  return normalize(resizeAndCrop({ width, height, data: rgb }));
 }
 
 export interface PredictOptions {
@@ -97,6 +116,16 @@ export class Classifier {
 
   steps(input: Tensor, options?: ForwardOptions): AsyncGenerator<StepOutput> {
     return this.model.steps(input, options);
+  }
+
+  /**
+   * Top-k predictions for one input: a file path or the bytes of an encoded image (preprocessed as
+   * torchvision does), raw RGB pixels, or a preprocessed tensor [3, H, W] / [1, 3, H, W].
+   */
+  async classify(input: ClassifyInput, options: PredictOptions & DecodeOptions = {}): Promise<Prediction[]> {
+    const t = await inputTensor(input, options);
+    const [top] = this.predict(await this.forward(t), options);
+    return top;
   }
 
   /** Top-k labelled predictions for each image of logits [N, classes]. */

@@ -4,6 +4,8 @@
 import { availableParallelism } from 'node:os';
 import { loadModel, type Classifier } from '../classifier/classifier.js';
 import type { Lang, Prediction } from '../classifier/predictions.js';
+import { isImageHeader } from '../image/decodeImage.js';
+import { preprocess } from '../image/preprocess.js';
 import { tensor, type Tensor } from '../tensor/tensor.js';
 import { UsageError } from './cliError.js';
 import { listInputs, readInput, type InputImage, type InputItem, type InputSources } from './classifyInputs.js';
@@ -12,11 +14,13 @@ import type { Output } from './output.js';
 import { integerOption, parseOptions, stringOption } from './parseOptions.js';
 import { progressBar } from './progressBar.js';
 
-const usage = `usage: resnet18 classify <x.npy | dir ...> [--recursive] [--top K] [--json] [--logits] [--batch N] [--workers N] [--weights FILE]
+const usage = `usage: resnet18 classify <image | dir | x.npy ...> [--recursive] [--top K] [--json] [--logits] [--batch N] [--workers N] [--auto-orient] [--weights FILE]
 
-Prints the top-K classes of each input: a NumPy .npy float32 tensor [3, H, W] or [N, 3, H, W],
-already preprocessed (resized, cropped, normalised as torchvision does), or a directory of them.
+Prints the top-K classes of each input: an image (JPEG, PNG, WebP, GIF, TIFF, AVIF…, preprocessed
+exactly as torchvision does), a NumPy .npy float32 tensor [3, H, W] or [N, 3, H, W] already
+preprocessed, or a directory of them (files recognised by content, not extension).
   --recursive      also look in subdirectories of directories
+  --auto-orient    rotate photos by their EXIF orientation (torchvision does not, so the default is not to)
   --top K          how many classes to show (default 5)
   --json           one JSON object per image and line: {"input", "top": [{"index", "label", "probability"}]}
   --logits         also print every class's logit ("logits" in JSON)
@@ -38,6 +42,7 @@ export const classifyCommand: Command = {
   async run(args, out) {
     const { values, positionals } = parseOptions('classify', args, {
       top: { type: 'string' }, json: { type: 'boolean' }, logits: { type: 'boolean' }, recursive: { type: 'boolean' },
+      'auto-orient': { type: 'boolean' },
       batch: { type: 'string' }, workers: { type: 'string' }, weights: { type: 'string' },
     });
     if (positionals.length === 0) throw new UsageError('classify needs at least one input file (see: resnet18 classify --help)');
@@ -47,7 +52,12 @@ export const classifyCommand: Command = {
     const lang: Lang = 'en';
     const options = { top, lang, json: values.json === true, logits: values.logits === true };
 
-    const sources: InputSources = { recursive: values.recursive === true, isImage: () => false, decodeImage: notATensor };
+    const autoOrient = values['auto-orient'] === true;
+    const sources: InputSources = {
+      recursive: values.recursive === true,
+      isImage: isImageHeader,
+      decodeImage: async (bytes) => (await preprocess(bytes, { autoOrient })).tensor,
+    };
     const files = await listInputs(positionals, sources);
     const model = await loadModel({ weights: stringOption(values.weights) ?? (out.env.RESNET18_WEIGHTS || undefined), workers });
     let failed = 0;
@@ -123,10 +133,6 @@ function print(out: Output, result: Result, options: { json: boolean; logits: bo
   });
   if (options.logits) lines.push(`  logits: ${result.logits!.map((v) => v.toPrecision(7)).join(' ')}`);
   out.stdout(`${lines.join('\n')}\n`);
-}
-
-async function notATensor(): Promise<never> {
-  throw new Error('not a NumPy .npy file: classify takes preprocessed float32 tensors saved with numpy.save');
 }
 
 function sameShape(a: Tensor, b: Tensor): boolean {

@@ -15,6 +15,7 @@ const commands = new Map<string, () => Promise<Command>>([
   ['classify', async () => (await import('./classifyCommand.js')).classifyCommand],
   ['convert', async () => (await import('./convertCommand.js')).convertCommand],
   ['fetch-weights', async () => (await import('./fetchWeightsCommand.js')).fetchWeightsCommand],
+  ['preprocess', async () => (await import('./preprocessCommand.js')).preprocessCommand],
   ['bench', async () => (await import('./benchCommand.js')).benchCommand],
 ]);
 
@@ -27,7 +28,8 @@ function overview(): string {
     'commands:',
     '  fetch-weights   download torchvision\'s ImageNet weights and convert them',
     '  convert         convert a PyTorch .pth checkpoint into the engine\'s weights file',
-    '  classify        classify preprocessed .npy tensors',
+    '  classify        classify images (or preprocessed .npy tensors)',
+    '  preprocess      write an image\'s preprocessed tensor as .npy',
     '  bench           time the forward pass',
     '',
   ].join('\n');
