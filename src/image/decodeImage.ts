@@ -8,9 +8,10 @@
 //   grey                         replicated to R = G = B
 //   palette                      expanded by the decoder
 //   16-bit RGB PNG               the high byte of each sample (the same as PIL)
-//   16-bit grey PNG              DIFFERS: sharp gives the high byte, PIL clips the 16-bit value to 255
-//   CMYK JPEG                    DIFFERS: sharp converts with the embedded ICC profile, PIL with its
-//                                naive formula
+//   16-bit grey PNG              PIL opens it as 32-bit integers and convert('RGB') clips each value
+//                                to 255: read the 16-bit samples and clip likewise
+//   CMYK (JPEG, TIFF)            the raw CMYK samples (no colour profile), then PIL's formula:
+//                                R = nk − nk·C/255 with nk = 255 − K, in Pillow's integer rounding
 //
 // Decoding is bounded: a header declaring more than `maxPixels` pixels is refused before any pixel
 // is decoded (a decompression bomb costs nothing).
@@ -59,9 +60,13 @@ export async function decodeImage(bytes: Uint8Array, options: DecodeOptions = {}
   if (bytes.length === 0) throw new ImageDecodeError('empty', 'the file is empty');
   const maxPixels = options.maxPixels ?? DEFAULT_MAX_PIXELS;
   let format: string;
+  let space: string | undefined;
+  let channels: number | undefined;
   try {
     const meta = await sharp(bytes, { limitInputPixels: false }).metadata();
     format = meta.format ?? 'unknown';
+    space = meta.space;
+    channels = meta.channels;
     if (meta.width && meta.height && meta.width * meta.height > maxPixels) {
       throw new ImageDecodeError('too_large', `the image is ${meta.width}×${meta.height} pixels, more than the limit of ${maxPixels}`);
     }
@@ -71,11 +76,40 @@ export async function decodeImage(bytes: Uint8Array, options: DecodeOptions = {}
   try {
     let pipeline = sharp(bytes, { limitInputPixels: maxPixels });
     if (options.autoOrient) pipeline = pipeline.rotate();
+    if (space === 'cmyk') {
+      const { data, info } = await pipeline.pipelineColourspace('cmyk').toColourspace('cmyk').raw().toBuffer({ resolveWithObject: true });
+      return { ...cmykToRgb(data, info.width, info.height), format };
+    }
+    if (space === 'grey16' && channels === 1) {
+      const { data, info } = await pipeline.pipelineColourspace('grey16').toColourspace('grey16').raw({ depth: 'ushort' }).toBuffer({ resolveWithObject: true });
+      return { ...grey16ToRgb(new Uint16Array(data.buffer, data.byteOffset, data.length / 2), info.width, info.height), format };
+    }
     const { data, info } = await pipeline.raw().toBuffer({ resolveWithObject: true });
     return { ...toRgb(data, info.width, info.height, info.channels), format };
   } catch (error) {
     throw classify(error);
   }
+}
+
+/** PIL's cmyk2rgb (Pillow 9.4): nk = 255 − K; R = clip(nk − MULDIV255(C, nk)), MULDIV255(a, b) = (t + (t >> 8)) >> 8 with t = a·b + 128. */
+function cmykToRgb(data: Uint8Array, width: number, height: number): RgbImage {
+  const rgb = new Uint8Array(width * height * 3);
+  const muldiv255 = (a: number, b: number): number => {
+    const t = a * b + 128;
+    return ((t >> 8) + t) >> 8;
+  };
+  for (let p = 0; p < width * height; p++) {
+    const nk = 255 - data[p * 4 + 3];
+    for (let c = 0; c < 3; c++) rgb[p * 3 + c] = Math.max(0, Math.min(255, nk - muldiv255(data[p * 4 + c], nk)));
+  }
+  return { width, height, data: rgb };
+}
+
+/** PIL's convert('RGB') of a 16-bit grey image: each value clipped to 255 and replicated. */
+function grey16ToRgb(data: Uint16Array, width: number, height: number): RgbImage {
+  const rgb = new Uint8Array(width * height * 3);
+  for (let p = 0; p < width * height; p++) rgb.fill(Math.min(data[p], 255), p * 3, p * 3 + 3);
+  return { width, height, data: rgb };
 }
 
 /** 1 to 4 interleaved channels → RGB: grey replicated, alpha dropped. */

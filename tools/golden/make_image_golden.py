@@ -75,6 +75,11 @@ def images():
     frames = [rgb(260, 270, 17).convert("P", palette=Image.ADAPTIVE), rgb(260, 270, 18).convert("P", palette=Image.ADAPTIVE)]
     out.append(("animated_260x270.gif", frames[0], {"save_all": True, "append_images": frames[1:]}))
     out.append(("image_290x300.tiff", rgb(290, 300, 19), {"compression": "tiff_lzw"}))
+    cmyk = np.array(rgb(300, 260, 20).convert("CMYK"))
+    cmyk[..., 3] = np.linspace(0, 200, cmyk.shape[1]).astype(np.uint8)[None, :]   # a real black channel
+    out.append(("cmyk_300x260.jpg", Image.fromarray(cmyk, "CMYK"), {"quality": 92}))
+    grey16 = (scene(260, 280, 21)[..., 0].astype(np.uint16) * 3).astype(np.uint16)  # 0..765: PIL clips at 255
+    out.append(("grey16_260x280.png", Image.fromarray(grey16, "I;16"), {}))
     return out
 
 
