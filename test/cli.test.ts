@@ -96,6 +96,17 @@ describe('resnet18 classify (.npy)', () => {
     });
   });
 
+  it('prints labels given at run time with --labels, and refuses a count that does not match', async () => {
+    const labels = join(dir, 'run-labels.json');
+    writeFileSync(labels, JSON.stringify(Array.from({ length: 10 }, (_, i) => `kind ${i}`)));
+    const r = await run(['classify', npy('one.npy', [3, 224, 224]), '--weights', blob, '--labels', labels, '--json', '--top', '1']);
+    expect(JSON.parse(r.stdout).top[0].label).toMatch(/^kind \d$/);
+    writeFileSync(labels, '["a", "b"]');
+    const bad = await run(['classify', npy('one.npy', [3, 224, 224]), '--weights', blob, '--labels', labels]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/run-labels\.json: 2 labels were given for a model with 10 classes/);
+  });
+
   it('reads the weights path from RESNET18_WEIGHTS', async () => {
     const r = await run(['classify', npy('one.npy', [3, 224, 224]), '--top', '2'], { RESNET18_WEIGHTS: blob });
     expect(r.code).toBe(0);

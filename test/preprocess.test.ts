@@ -89,6 +89,22 @@ describe('preprocessing against PIL + torchvision', () => {
   });
 });
 
+describe('EXIF orientation', () => {
+  const { auto_orient: rotated } = JSON.parse(readFileSync(new URL('manifest.json', dir), 'utf8')) as {
+    auto_orient: { file: string; size: [number, number]; tensor_sha256: string };
+  };
+
+  it('is ignored by default, as torchvision does, and applied with autoOrient as ImageOps.exif_transpose does', async () => {
+    const bytes = readFileSync(new URL(rotated.file, dir));
+    const plain = await preprocess(bytes);
+    expect([plain.image.width, plain.image.height]).toEqual([320, 240]);
+    const turned = await preprocess(bytes, { autoOrient: true });
+    expect([turned.image.width, turned.image.height]).toEqual(rotated.size);
+    const digest = sha256(new Uint8Array(turned.tensor.data.buffer, turned.tensor.data.byteOffset, turned.tensor.data.byteLength));
+    expect(digest).toBe(rotated.tensor_sha256);
+  });
+});
+
 describe('bad images', () => {
   const png100k = (): Uint8Array => {
     // A well-formed PNG that declares 100000 × 100000 RGB pixels: signature, IHDR, a small IDAT

@@ -5,6 +5,7 @@ import { availableParallelism } from 'node:os';
 import { loadModel, type Classifier } from '../classifier/classifier.js';
 import type { Lang, Prediction } from '../classifier/predictions.js';
 import { isImageHeader } from '../image/decodeImage.js';
+import { readLabelsFile } from '../labels/labelFile.js';
 import { preprocess } from '../image/preprocess.js';
 import { tensor, type Tensor } from '../tensor/tensor.js';
 import { UsageError } from './cliError.js';
@@ -21,6 +22,8 @@ exactly as torchvision does), a NumPy .npy float32 tensor [3, H, W] or [N, 3, H,
 preprocessed, or a directory of them (files recognised by content, not extension).
   --recursive      also look in subdirectories of directories
   --auto-orient    rotate photos by their EXIF orientation (torchvision does not, so the default is not to)
+  --labels FILE    class names to print (one per line, or a JSON array), instead of those stored with
+                   the weights or ImageNet's
   --top K          how many classes to show (default 5)
   --json           one JSON object per image and line: {"input", "top": [{"index", "label", "probability"}]}
   --logits         also print every class's logit ("logits" in JSON)
@@ -42,7 +45,7 @@ export const classifyCommand: Command = {
   async run(args, out) {
     const { values, positionals } = parseOptions('classify', args, {
       top: { type: 'string' }, json: { type: 'boolean' }, logits: { type: 'boolean' }, recursive: { type: 'boolean' },
-      'auto-orient': { type: 'boolean' },
+      'auto-orient': { type: 'boolean' }, labels: { type: 'string' },
       batch: { type: 'string' }, workers: { type: 'string' }, weights: { type: 'string' },
     });
     if (positionals.length === 0) throw new UsageError('classify needs at least one input file (see: resnet18 classify --help)');
@@ -59,7 +62,12 @@ export const classifyCommand: Command = {
       decodeImage: async (bytes) => (await preprocess(bytes, { autoOrient })).tensor,
     };
     const files = await listInputs(positionals, sources);
-    const model = await loadModel({ weights: stringOption(values.weights) ?? (out.env.RESNET18_WEIGHTS || undefined), workers });
+    const labelsPath = stringOption(values.labels);
+    const labels = labelsPath ? readLabelsFile(labelsPath) : undefined;
+    const model = await loadModel({ weights: stringOption(values.weights) ?? (out.env.RESNET18_WEIGHTS || undefined), workers, labels })
+      .catch((error: Error) => {
+        throw labelsPath && /labels were given/.test(error.message) ? new UsageError(`${labelsPath}: ${error.message}`) : error;
+      });
     let failed = 0;
     const bar = progressBar(out, 'classifying');
     try {

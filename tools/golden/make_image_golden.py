@@ -20,7 +20,7 @@ import os
 
 import numpy as np
 import torchvision.transforms as T
-from PIL import Image
+from PIL import Image, ImageOps
 
 from counter_random import stream_key, uniform_at
 
@@ -78,6 +78,9 @@ def images():
     cmyk = np.array(rgb(300, 260, 20).convert("CMYK"))
     cmyk[..., 3] = np.linspace(0, 200, cmyk.shape[1]).astype(np.uint8)[None, :]   # a real black channel
     out.append(("cmyk_300x260.jpg", Image.fromarray(cmyk, "CMYK"), {"quality": 92}))
+    exif = Image.Exif()
+    exif[0x0112] = 6  # orientation: rotate 90° clockwise to display; torchvision ignores it
+    out.append(("exif_rotated_320x240.jpg", rgb(320, 240, 22), {"quality": 90, "exif": exif.tobytes()}))
     grey16 = (scene(260, 280, 21)[..., 0].astype(np.uint16) * 3).astype(np.uint16)  # 0..765: PIL clips at 255
     out.append(("grey16_260x280.png", Image.fromarray(grey16, "I;16"), {}))
     return out
@@ -117,6 +120,10 @@ def main():
     mini = build_mini_resnet18()
     mini.load_state_dict(torch.load(os.path.join(OUT, "..", "checkpoints", "mini_zip.pth")))
     mini.eval()
+    # With EXIF orientation applied (ImageOps.exif_transpose), for the autoOrient option.
+    rotated = ImageOps.exif_transpose(Image.open(os.path.join(OUT, "exif_rotated_320x240.jpg"))).convert("RGB")
+    manifest["auto_orient"] = {"file": "exif_rotated_320x240.jpg", "size": list(rotated.size),
+                               "tensor_sha256": hashlib.sha256(TRANSFORM(rotated).numpy().astype("<f4").tobytes()).hexdigest()}
     manifest["end_to_end"] = []
     for name in ["photo_500x375.jpg", "rgba_280x260.png", "rgb_900x31.png"]:
         x = TRANSFORM(Image.open(os.path.join(OUT, name)).convert("RGB")).unsqueeze(0)
