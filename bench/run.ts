@@ -1,10 +1,17 @@
 // Benchmarks (tinybench). `npm run bench` runs them all; `npm run bench -- kernels` or `-- model`
 // runs one suite. Numbers measured on this project's machine are kept in bench/README.md.
 //
-//   kernels  the GEMM + im2col of each distinct ResNet-18 convolution shape, and the pools
-//   model    the whole forward pass at batch 1 and 8 with 1 and 2 workers
+//   kernels     the GEMM + im2col of each distinct ResNet-18 convolution shape, and the pools
+//   model       the whole forward pass at batch 1 and 8 with 1 and 2 workers
+//   preprocess  decode + resize + crop + normalise of a ~2 MP and a ~12 MP JPEG, ours and Pillow's
 
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import sharp from 'sharp';
 import { Bench } from 'tinybench';
+import { preprocess } from '../src/image/preprocess.js';
 import { IMAGENET_RESNET18, resnet18Convolutions } from '../src/model/architecture.js';
 import { generateInput, generateResNet18StateDict } from '../src/model/generatedWeights.js';
 import { createResNet18 } from '../src/model/model.js';
@@ -62,6 +69,27 @@ if (wanted('kernels')) {
     const median = task?.result && 'latency' in task.result ? task.result.latency.p50 : undefined;
     return f && median ? `${(f / median / 1e6).toFixed(2)} GFLOP/s` : '';
   });
+}
+
+if (wanted('preprocess')) {
+  // JPEGs made from the sample cat photo, enlarged (quality 90), in a temporary folder.
+  const folder = mkdtempSync(join(tmpdir(), 'bench-preprocess-'));
+  const files: [string, string][] = [];
+  for (const [label, width, height] of [['2 MP', 1732, 1155], ['12 MP', 4243, 2828]] as const) {
+    const file = join(folder, `${label.replace(' ', '')}.jpg`);
+    await sharp(new URL('../samples/cat.jpg', import.meta.url).pathname).resize(width, height).jpeg({ quality: 90 }).toFile(file);
+    files.push([`${label} ${width}×${height}`, file]);
+  }
+  const bench = new Bench({ iterations: 7, warmupIterations: 1 });
+  for (const [label, file] of files) bench.add(`ours ${label}`, async () => void (await preprocess(file)));
+  await bench.run();
+  const pillow = spawnSync('/usr/bin/python3', [new URL('./pillowPreprocess.py', import.meta.url).pathname, ...files.map((f) => f[1])], { encoding: 'utf8' });
+  const theirs = pillow.status === 0 ? pillow.stdout.trim().split('\n').map((l) => JSON.parse(l) as { median_ms: number }) : [];
+  printTable(bench, (name) => {
+    const i = files.findIndex(([label]) => name.endsWith(label));
+    return theirs[i] ? `Pillow + torchvision: ${theirs[i].median_ms.toFixed(1)} ms` : 'Pillow: not installed (python3-torchvision)';
+  });
+  rmSync(folder, { recursive: true, force: true });
 }
 
 if (wanted('model')) {

@@ -102,19 +102,22 @@ export function pillowResize(image: RgbImage, outWidth: number, outHeight: numbe
   const rows = rowEnd - rowFirst;
   const middle = new Uint8Array(rows * r.width * 3);
   if (resizeX) {
-    const h = coefficients(image.width, outWidth, r.left, r.width);
+    // Locals, not property loads, in the loops: this pass does most of the arithmetic.
+    const { start, length, weights, taps } = coefficients(image.width, outWidth, r.left, r.width);
+    const src = image.data;
     for (let y = 0; y < rows; y++) {
       const inRow = (rowFirst + y) * image.width * 3;
       let out = y * r.width * 3;
       for (let x = 0; x < r.width; x++) {
         let s0 = HALF, s1 = HALF, s2 = HALF;
-        const k = x * h.taps;
-        let p = inRow + h.start[x] * 3;
-        for (let i = 0; i < h.length[x]; i++, p += 3) {
-          const wi = h.weights[k + i];
-          s0 += image.data[p] * wi;
-          s1 += image.data[p + 1] * wi;
-          s2 += image.data[p + 2] * wi;
+        const k = x * taps;
+        const n = length[x];
+        let p = inRow + start[x] * 3;
+        for (let i = 0; i < n; i++, p += 3) {
+          const wi = weights[k + i];
+          s0 += src[p] * wi;
+          s1 += src[p + 1] * wi;
+          s2 += src[p + 2] * wi;
         }
         middle[out++] = clip8(s0);
         middle[out++] = clip8(s1);
@@ -131,19 +134,22 @@ export function pillowResize(image: RgbImage, outWidth: number, outHeight: numbe
 
   // Vertical pass over the 8-bit intermediate.
   const out = new Uint8Array(r.width * r.height * 3);
+  const { start, length, weights, taps } = vertical;
+  const stride = r.width * 3;
   for (let y = 0; y < r.height; y++) {
-    const k = y * vertical.taps;
-    const first = vertical.start[y] - rowFirst;
-    for (let x = 0; x < r.width * 3; x += 3) {
+    const k = y * taps;
+    const n = length[y];
+    const first = (start[y] - rowFirst) * stride;
+    for (let x = 0; x < stride; x += 3) {
       let s0 = HALF, s1 = HALF, s2 = HALF;
-      let p = first * r.width * 3 + x;
-      for (let i = 0; i < vertical.length[y]; i++, p += r.width * 3) {
-        const wi = vertical.weights[k + i];
+      let p = first + x;
+      for (let i = 0; i < n; i++, p += stride) {
+        const wi = weights[k + i];
         s0 += middle[p] * wi;
         s1 += middle[p + 1] * wi;
         s2 += middle[p + 2] * wi;
       }
-      const o = y * r.width * 3 + x;
+      const o = y * stride + x;
       out[o] = clip8(s0);
       out[o + 1] = clip8(s1);
       out[o + 2] = clip8(s2);
