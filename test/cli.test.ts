@@ -15,6 +15,10 @@ import type { Output } from '../src/cli/output.js';
 import { fillUniform } from '../src/model/counterRandom.js';
 import { readNpy, writeNpy } from '../src/formats/npy.js';
 import { sizeOf, tensor } from '../src/tensor/tensor.js';
+import { IMAGENET_CHINESE } from '../src/labels/imagenetChinese.js';
+import { IMAGENET_ENGLISH } from '../src/labels/imagenetEnglish.js';
+import { writeBlob } from '../src/weights/blob.js';
+import { randomStateDict } from './support/random.js';
 
 const checkpoints = new URL('./golden/checkpoints/', import.meta.url);
 const golden = JSON.parse(readFileSync(new URL('./golden/mini_resnet18.json', import.meta.url), 'utf8'));
@@ -104,7 +108,25 @@ describe('resnet18 classify (.npy)', () => {
     writeFileSync(labels, '["a", "b"]');
     const bad = await run(['classify', npy('one.npy', [3, 224, 224]), '--weights', blob, '--labels', labels]);
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toMatch(/run-labels\.json: 2 labels were given for a model with 10 classes/);
+    expect(bad.stderr).toMatch(/run-labels\.json has 2 labels but the checkpoint has 10 classes/);
+  });
+
+  it('prints ImageNet\'s Chinese names with --lang zh, both names with --lang both, label_zh in JSON', async () => {
+    const imagenetLike = join(dir, 'imagenet-like.bin');
+    writeFileSync(imagenetLike, writeBlob(randomStateDict({ widths: [4, 4, 4, 4], numClasses: 1000 })));
+    const input = npy('one.npy', [3, 224, 224]);
+    const json = await run(['classify', input, '--weights', imagenetLike, '--json', '--top', '2', '--lang', 'zh']);
+    const top = JSON.parse(json.stdout).top;
+    expect(top[0].label).toBe(IMAGENET_ENGLISH[top[0].index]);
+    expect(top[0].label_zh).toBe(IMAGENET_CHINESE[top[0].index]);
+    const en = await run(['classify', input, '--weights', imagenetLike, '--json', '--top', '2']);
+    expect(JSON.parse(en.stdout).top[0].label_zh).toBeUndefined();
+    const zhTable = await run(['classify', input, '--weights', imagenetLike, '--top', '1', '--lang', 'zh']);
+    expect(zhTable.stdout).toContain(IMAGENET_CHINESE[top[0].index]);
+    expect(zhTable.stdout).not.toContain(IMAGENET_ENGLISH[top[0].index]);
+    const both = await run(['classify', input, '--weights', imagenetLike, '--top', '1', '--lang', 'both']);
+    expect(both.stdout).toContain(`${IMAGENET_ENGLISH[top[0].index]} (${IMAGENET_CHINESE[top[0].index]})`);
+    expect((await run(['classify', input, '--lang', 'fr'])).stderr).toMatch(/--lang must be en, zh or both, got 'fr'/);
   });
 
   it('reads the weights path from RESNET18_WEIGHTS', async () => {

@@ -13,9 +13,9 @@ import type { StateDict, Tensor } from '../tensor/tensor.js';
 import type { DecodeOptions } from '../image/decodeImage.js';
 import { normalize } from '../image/normalize.js';
 import { preprocess, resizeAndCrop } from '../image/preprocess.js';
-import { IMAGENET_ENGLISH } from '../labels/imagenetEnglish.js';
+import { labelsFor, type Lang, type LabelSet } from '../labels/labelSet.js';
 import { loadBlobFile } from '../weights/blobFile.js';
-import { predictions, type Lang, type LabelNames, type Prediction } from './predictions.js';
+import { predictions, type Prediction } from './predictions.js';
 
 /** weights/resnet18.bin inside this package (beside src/ or dist/), where fetch-weights writes. */
 export const DEFAULT_WEIGHTS_PATH = fileURLToPath(new URL('../../weights/resnet18.bin', import.meta.url));
@@ -29,10 +29,12 @@ export interface LoadModelOptions {
   /** A weights blob path (default: $RESNET18_WEIGHTS or weights/resnet18.bin) or a state_dict. */
   weights?: string | StateDict;
   /**
-   * Class names, one per class; default: those stored in the blob, else ImageNet's for a
-   * 1000-class model, else "class 0", "class 1", …
+   * Class names, one per class; default: those stored in the blob, else ImageNet's (English and
+   * Chinese) for a 1000-class model, else "class 0", "class 1", …
    */
   labels?: readonly string[];
+  /** Where `labels` came from, for error messages ("labels.txt"). */
+  labelsSource?: string;
   /** Worker threads; default one per core. */
   workers?: number;
   /** Execution plan of forward(); default "fused". */
@@ -86,23 +88,21 @@ export async function loadModel(options: LoadModelOptions = {}): Promise<Classif
     info = { path, sourceFile: blob.header.source?.fileName, sourceSha256: blob.header.source?.sha256 };
   }
   const model = await createResNet18({ weights: stateDict, workers: options.workers, plan: options.plan });
-  const labels = options.labels ?? stored;
-  if (labels && labels.length !== model.numClasses) {
+  try {
+    const labels = options.labels
+      ? labelsFor(model.numClasses, options.labels, options.labelsSource ?? 'the labels given')
+      : labelsFor(model.numClasses, stored, info.path);
+    return new Classifier(model, labels, info);
+  } catch (error) {
     await model.close();
-    throw new Error(`${labels.length} labels were given for a model with ${model.numClasses} classes`);
+    throw error;
   }
-  return new Classifier(model, { en: labels ?? defaultLabels(model.numClasses) }, info);
-}
-
-function defaultLabels(numClasses: number): readonly string[] {
-  if (numClasses === IMAGENET_ENGLISH.length) return IMAGENET_ENGLISH;
-  return Array.from({ length: numClasses }, (_, i) => `class ${i}`);
 }
 
 export class Classifier {
   constructor(
     readonly model: ResNet18,
-    readonly labels: LabelNames,
+    readonly labels: LabelSet,
     readonly weights: WeightsInfo,
   ) {}
 

@@ -3,34 +3,28 @@
 import { softmax } from '../tensor/softmax.js';
 import { topK } from '../tensor/topK.js';
 import type { Tensor } from '../tensor/tensor.js';
+import type { Lang, LabelSet } from '../labels/labelSet.js';
 
 export interface Prediction {
   index: number;
+  /** The class's English name (or its custom label). */
   label: string;
-  /** Present when Chinese labels were asked for and exist. */
+  /** The Chinese name, when lang is "zh" or "both" and the classes have Chinese names (ImageNet's). */
   label_zh?: string;
   probability: number;
 }
 
-export interface LabelNames {
-  en: readonly string[];
-  zh?: readonly string[];
-}
-
-export type Lang = 'en' | 'zh' | 'both';
-
-/** Top-k predictions for each image of logits [N, classes]. With lang "zh", `label` is the Chinese name. */
-export function predictions(logits: Tensor, labels: LabelNames, k: number, lang: Lang = 'en'): Prediction[][] {
+/** Top-k predictions for each image of logits [N, classes]. */
+export function predictions(logits: Tensor, labels: LabelSet, k: number, lang: Lang = 'en'): Prediction[][] {
   const [batch, classes] = logits.shape;
   const probabilities = softmax(logits);
   const result: Prediction[][] = [];
   for (let n = 0; n < batch; n++) {
     const row = probabilities.data.subarray(n * classes, (n + 1) * classes);
     result.push(topK(row, Math.min(k, classes)).map(({ index, value }) => {
-      const english = labels.en[index];
+      const prediction: Prediction = { index, label: labels.en[index], probability: value };
       const chinese = labels.zh?.[index];
-      const prediction: Prediction = { index, label: lang === 'zh' && chinese ? chinese : english, probability: value };
-      if (lang === 'both' && chinese) prediction.label_zh = chinese;
+      if (lang !== 'en' && chinese) prediction.label_zh = chinese;
       return prediction;
     }));
   }

@@ -3,7 +3,8 @@
 
 import { availableParallelism } from 'node:os';
 import { loadModel, type Classifier } from '../classifier/classifier.js';
-import type { Lang, Prediction } from '../classifier/predictions.js';
+import type { Prediction } from '../classifier/predictions.js';
+import type { Lang } from '../labels/labelSet.js';
 import { isImageHeader } from '../image/decodeImage.js';
 import { readLabelsFile } from '../labels/labelFile.js';
 import { preprocess } from '../image/preprocess.js';
@@ -15,7 +16,7 @@ import type { Output } from './output.js';
 import { integerOption, parseOptions, stringOption } from './parseOptions.js';
 import { progressBar } from './progressBar.js';
 
-const usage = `usage: resnet18 classify <image | dir | x.npy ...> [--recursive] [--top K] [--json] [--logits] [--batch N] [--workers N] [--auto-orient] [--weights FILE]
+const usage = `usage: resnet18 classify <image | dir | x.npy ...> [--recursive] [--top K] [--lang en|zh|both] [--json] [--logits] [--batch N] [--workers N] [--auto-orient] [--labels FILE] [--weights FILE]
 
 Prints the top-K classes of each input: an image (JPEG, PNG, WebP, GIF, TIFF, AVIF…, preprocessed
 exactly as torchvision does), a NumPy .npy float32 tensor [3, H, W] or [N, 3, H, W] already
@@ -25,6 +26,7 @@ preprocessed, or a directory of them (files recognised by content, not extension
   --labels FILE    class names to print (one per line, or a JSON array), instead of those stored with
                    the weights or ImageNet's
   --top K          how many classes to show (default 5)
+  --lang L         en (default), zh (Chinese names) or both; JSON adds "label_zh" for zh and both
   --json           one JSON object per image and line: {"input", "top": [{"index", "label", "probability"}]}
   --logits         also print every class's logit ("logits" in JSON)
   --batch N        images per forward pass (default 1; results do not depend on it)
@@ -45,15 +47,16 @@ export const classifyCommand: Command = {
   async run(args, out) {
     const { values, positionals } = parseOptions('classify', args, {
       top: { type: 'string' }, json: { type: 'boolean' }, logits: { type: 'boolean' }, recursive: { type: 'boolean' },
-      'auto-orient': { type: 'boolean' }, labels: { type: 'string' },
+      'auto-orient': { type: 'boolean' }, labels: { type: 'string' }, lang: { type: 'string' },
       batch: { type: 'string' }, workers: { type: 'string' }, weights: { type: 'string' },
     });
     if (positionals.length === 0) throw new UsageError('classify needs at least one input file (see: resnet18 classify --help)');
     const top = integerOption(values.top, '--top', 5, 1, 1000);
     const batchSize = integerOption(values.batch, '--batch', 1, 1, 64);
     const workers = integerOption(values.workers, '--workers', availableParallelism(), 1, 64);
-    const lang: Lang = 'en';
-    const options = { top, lang, json: values.json === true, logits: values.logits === true };
+    const lang = stringOption(values.lang) ?? 'en';
+    if (lang !== 'en' && lang !== 'zh' && lang !== 'both') throw new UsageError(`--lang must be en, zh or both, got '${lang}'`);
+    const options = { top, lang: lang as Lang, json: values.json === true, logits: values.logits === true };
 
     const autoOrient = values['auto-orient'] === true;
     const sources: InputSources = {
@@ -64,10 +67,11 @@ export const classifyCommand: Command = {
     const files = await listInputs(positionals, sources);
     const labelsPath = stringOption(values.labels);
     const labels = labelsPath ? readLabelsFile(labelsPath) : undefined;
-    const model = await loadModel({ weights: stringOption(values.weights) ?? (out.env.RESNET18_WEIGHTS || undefined), workers, labels })
-      .catch((error: Error) => {
-        throw labelsPath && /labels were given/.test(error.message) ? new UsageError(`${labelsPath}: ${error.message}`) : error;
-      });
+    const model = await loadModel({
+      weights: stringOption(values.weights) ?? (out.env.RESNET18_WEIGHTS || undefined), workers, labels, labelsSource: labelsPath,
+    }).catch((error: Error) => {
+      throw labelsPath && error.message.startsWith(labelsPath) ? new UsageError(error.message) : error;
+    });
     let failed = 0;
     const bar = progressBar(out, 'classifying');
     try {
@@ -124,7 +128,7 @@ async function classifyBatch(model: Classifier, images: InputImage[], k: number,
   }
 }
 
-function print(out: Output, result: Result, options: { json: boolean; logits: boolean }): void {
+function print(out: Output, result: Result, options: { json: boolean; logits: boolean; lang: Lang }): void {
   if (options.json) {
     const { logits, ...rest } = result;
     out.stdout(`${JSON.stringify(options.logits && logits ? { ...rest, logits } : rest)}\n`);
@@ -136,7 +140,7 @@ function print(out: Output, result: Result, options: { json: boolean; logits: bo
   }
   const lines = [result.input];
   result.top!.forEach((p, i) => {
-    const label = p.label_zh ? `${p.label} (${p.label_zh})` : p.label;
+    const label = !p.label_zh ? p.label : options.lang === 'zh' ? p.label_zh : `${p.label} (${p.label_zh})`;
     lines.push(`  ${String(i + 1).padStart(2)}. ${(p.probability * 100).toFixed(2).padStart(6)} %  ${String(p.index).padStart(4)}  ${label}`);
   });
   if (options.logits) lines.push(`  logits: ${result.logits!.map((v) => v.toPrecision(7)).join(' ')}`);

@@ -1,36 +1,49 @@
 // Class names for fine-tuned checkpoints, from a file: a text file with one label per line, or a
-// JSON array of strings. A UTF-8 byte-order mark, CRLF line ends and trailing blank lines are
-// tolerated; a blank label in the middle is an error naming its line, because silently shifting
-// every later label by one would mislabel every prediction.
+// JSON array of strings (recognised by its first character, '['). A UTF-8 byte-order mark, CRLF line
+// ends, spaces around a label and blank lines at the end are tolerated. A blank line anywhere else is
+// an error naming its line, because silently shifting every later label by one would mislabel every
+// prediction.
 
 import { readFileSync } from 'node:fs';
 
+/** The labels in `text`, the contents of a labels file; `source` names the file in error messages. */
 export function parseLabels(text: string, source: string): string[] {
   const body = text.replace(/^\uFEFF/, '');
-  if (body.trimStart().startsWith('[')) {
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(body);
-    } catch (error) {
-      throw new Error(`${source} starts with '[' but is not valid JSON: ${(error as Error).message}`);
-    }
-    if (!Array.isArray(parsed)) throw new Error(`${source}: expected a JSON array of strings`);
-    parsed.forEach((label, i) => {
-      if (typeof label !== 'string' || label.trim() === '') {
-        throw new Error(`${source}: label ${i} is ${JSON.stringify(label)}; every label must be a non-empty string`);
-      }
-    });
-    return parsed as string[];
-  }
-  const lines = body.split(/\r?\n/);
-  while (lines.length > 0 && lines[lines.length - 1].trim() === '') lines.pop();
-  if (lines.length === 0) throw new Error(`${source} has no labels`);
-  lines.forEach((line, i) => {
-    if (line.trim() === '') throw new Error(`${source}: line ${i + 1} is blank; give one label per line, with no blank lines between them`);
-  });
-  return lines.map((line) => line.trim());
+  const labels = body.trimStart().startsWith('[') ? parseJsonLabels(body, source) : parseTextLabels(body, source);
+  if (labels.length === 0) throw new Error(`${source} has no labels`);
+  return labels;
 }
 
+function parseTextLabels(body: string, source: string): string[] {
+  const lines = body.split(/\r?\n/);
+  while (lines.length > 0 && lines[lines.length - 1].trim() === '') lines.pop();
+  return lines.map((line, i) => {
+    const label = line.trim();
+    if (label === '') {
+      throw new Error(`${source}: line ${i + 1} is blank; give one label per line, with no blank lines between them`);
+    }
+    return label;
+  });
+}
+
+function parseJsonLabels(body: string, source: string): string[] {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(body);
+  } catch (error) {
+    throw new Error(`${source} starts with '[' but is not valid JSON: ${(error as Error).message}`);
+  }
+  // Text starting with '[' that parses is always an array; the check is for the type checker.
+  if (!Array.isArray(parsed)) throw new Error(`${source}: expected a JSON array of strings`);
+  return parsed.map((label: unknown, i) => {
+    if (typeof label !== 'string' || label.trim() === '') {
+      throw new Error(`${source}: label ${i} is ${JSON.stringify(label)}; every label must be a non-empty string`);
+    }
+    return label.trim();
+  });
+}
+
+/** Reads and parses a labels file (see parseLabels). */
 export function readLabelsFile(path: string): string[] {
   let text: string;
   try {
@@ -42,8 +55,9 @@ export function readLabelsFile(path: string): string[] {
   return parseLabels(text, path);
 }
 
+/** Throws unless there is exactly one label per class. */
 export function checkLabelCount(labels: readonly string[], numClasses: number, source: string): void {
   if (labels.length !== numClasses) {
-    throw new Error(`${source} has ${labels.length} labels but the model has ${numClasses} classes`);
+    throw new Error(`${source} has ${labels.length} labels but the checkpoint has ${numClasses} classes`);
   }
 }
