@@ -3,7 +3,7 @@
 export {
   loadModel, Classifier, weightsPath, DEFAULT_WEIGHTS_PATH, type LoadModelOptions, type PredictOptions, type WeightsInfo, type ClassifyInput,
 } from './classifier/classifier.js';
-export { preprocess, resizeAndCrop, type PreprocessResult } from './image/preprocess.js';
+export { preprocess, resizeAndCrop, type PreprocessResult, type RawPixels } from './image/preprocess.js';
 export { decodeImage, ImageDecodeError, isImageHeader, type DecodeOptions } from './image/decodeImage.js';
 export { pillowResize } from './image/pillowResize.js';
 export { normalize, IMAGENET_MEAN, IMAGENET_STD } from './image/normalize.js';

@@ -172,6 +172,11 @@ describe('images end to end against PyTorch', () => {
       const top = await model.classify(fileURLToPath(new URL(g.file, dir)), { topK: 5 });
       expect(top.map((p) => p.index)).toEqual(topK(g.logits, 5).map((r) => r.index));
       expect(top[0].label).toBe(`class ${top[0].index}`);
+      // The same image as bytes, as decoded RGBA pixels and as a tensor gives the same answer.
+      const bytes = readFileSync(new URL(g.file, dir));
+      const rgba = await sharp(bytes).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+      const raw = { data: rgba.data, width: rgba.info.width, height: rgba.info.height, channels: 4 as const };
+      for (const input of [bytes, raw, tensor]) expect(await model.classify(input, { topK: 5 })).toEqual(top);
     } finally {
       await model.close();
     }

@@ -11,8 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { createResNet18, type ForwardOptions, type PlanKind, type ResNet18, type StepOutput } from '../model/model.js';
 import type { StateDict, Tensor } from '../tensor/tensor.js';
 import type { DecodeOptions } from '../image/decodeImage.js';
-import { normalize } from '../image/normalize.js';
-import { preprocess, resizeAndCrop } from '../image/preprocess.js';
+import { preprocess, type RawPixels } from '../image/preprocess.js';
 import { labelsFor, type Lang, type LabelSet } from '../labels/labelSet.js';
 import { loadBlobFile } from '../weights/blobFile.js';
 import { predictions, type Prediction } from './predictions.js';
@@ -41,19 +40,12 @@ export interface LoadModelOptions {
   plan?: PlanKind;
 }
 
-/** What classify() accepts. */
-export type ClassifyInput = string | Uint8Array | Tensor | { data: Uint8Array; width: number; height: number; channels: 3 | 4 };
+/** What classify() accepts: a file path, encoded image bytes, raw pixels, or a preprocessed tensor. */
+export type ClassifyInput = string | Uint8Array | RawPixels | Tensor;
 
 async function inputTensor(input: ClassifyInput, options: DecodeOptions): Promise<Tensor> {
-  if (typeof input === 'string' || input instanceof Uint8Array) return (await preprocess(input, options)).tensor;
-  if ('shape' in input) return input;
-  const { data, width, height, channels } = input;
-  if (data.length !== width * height * channels) {
-    throw new Error(`raw pixels: ${width}×${height}×${channels} needs ${width * height * channels} bytes, got ${data.length}`);
-  }
-  const rgb = new Uint8Array(width * height * 3);
-  for (let p = 0; p < width * height; p++) rgb.set(data.subarray(p * channels, p * channels + 3), p * 3);
-  return normalize(resizeAndCrop({ width, height, data: rgb }));
+  if (typeof input === 'object' && 'shape' in input) return input;
+  return (await preprocess(input, options)).tensor;
 }
 
 export interface PredictOptions {
