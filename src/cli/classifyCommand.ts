@@ -73,7 +73,8 @@ export const classifyCommand: Command = {
       throw labelsPath && error.message.startsWith(labelsPath) ? new UsageError(error.message) : error;
     });
     let failed = 0;
-    const bar = progressBar(out, 'classifying');
+    // A progress bar only for several files, and only on a terminal (progressBar checks that).
+    const bar = progressBar(files.length > 1 ? out : { ...out, stderrIsTTY: false }, 'classifying');
     try {
       // Errors wait in the batch with the images, so results print in the order of the inputs.
       let pending: InputItem[] = [];
@@ -84,6 +85,7 @@ export const classifyCommand: Command = {
         for (const item of pending) {
           const result = 'error' in item ? item : results.shift()!;
           if (result.error) failed++;
+          bar.clear();
           print(out, result, options);
         }
         pending = [];

@@ -7,14 +7,19 @@ const WIDTH = 30;
 
 export interface ProgressBar {
   update(done: number, total: number | undefined, detail?: string): void;
+  /** Erases the bar's line, so other output can be printed in its place (the next update redraws it). */
+  clear(): void;
   finish(): void;
 }
 
 export function progressBar(out: Output, label: string): ProgressBar {
-  if (!out.stderrIsTTY) return { update() {}, finish() {} };
+  if (!out.stderrIsTTY) return { update() {}, clear() {}, finish() {} };
   let lastDrawn = 0;
   let drawn = false;
   return {
+    clear() {
+      if (drawn) out.stderr('\r\x1b[K');
+    },
     update(done, total, detail = '') {
       const now = Date.now();
       if (drawn && now - lastDrawn < 100 && done !== total) return;
@@ -26,7 +31,7 @@ export function progressBar(out: Output, label: string): ProgressBar {
       out.stderr(`\r${label} [${bar}] ${percent} ${detail}\x1b[K`);
     },
     finish() {
-      if (drawn) out.stderr('\n');
+      if (drawn) out.stderr('\r\x1b[K');
     },
   };
 }
