@@ -206,6 +206,39 @@ describe('resnet18 classify and preprocess (images)', () => {
   });
 });
 
+describe('resnet18 explain', () => {
+  beforeAll(async () => {
+    if (!existsSync(blob)) await run(['convert', fileURLToPath(new URL('mini_zip.pth', checkpoints)), '-o', blob]);
+  });
+
+  it('describes every module in torchvision\'s order, with shapes, parameters, MACs and statistics', async () => {
+    const image = fileURLToPath(new URL('./golden/images/photo_500x375.jpg', import.meta.url));
+    const r = await run(['explain', image, '--weights', blob, '--json']);
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    const names = doc.steps.map((s: { name: string }) => s.name);
+    expect(names.slice(0, 4)).toEqual(['conv1', 'bn1', 'relu', 'maxpool']);
+    expect(names.slice(4, 11)).toEqual(['layer1.0.conv1', 'layer1.0.bn1', 'layer1.0.relu', 'layer1.0.conv2', 'layer1.0.bn2', 'layer1.0.add', 'layer1.0']);
+    expect(names).toContain('layer2.0.downsample.1');
+    expect(names.slice(-2)).toEqual(['avgpool', 'fc']);
+    const conv1 = doc.steps[0];
+    expect(conv1).toMatchObject({ op: 'conv2d', input_shape: [1, 3, 224, 224], output_shape: [1, 4, 112, 112], params: 4 * 3 * 49, macs: 4 * 112 * 112 * 147 });
+    expect(Object.keys(conv1.stats)).toEqual(['min', 'max', 'mean', 'std', 'zeros']);
+    const relu = doc.steps[2];
+    expect(relu.stats.min).toBe(0);
+    expect(relu.stats.zeros).toBeGreaterThan(0);
+    expect(doc.top).toHaveLength(5);
+    // The mini model's logits for this photo, from PyTorch (test/golden/images/manifest.json).
+    const manifest = JSON.parse(readFileSync(new URL('./golden/images/manifest.json', import.meta.url), 'utf8'));
+    const logits: number[] = manifest.end_to_end.find((e: { file: string }) => e.file === 'photo_500x375.jpg').logits;
+    expect(doc.top[0].index).toBe(logits.indexOf(Math.max(...logits)));
+    const table = await run(['explain', image, '--weights', blob]);
+    expect(table.stdout).toMatch(/^module\s+op\s+output\s+params\s+MACs/);
+    expect(table.stdout).toMatch(/total: [\d,]+ parameters, [\d.]+ G multiply-adds/);
+    expect((await run(['explain', join(dir, 'missing.jpg'), '--weights', blob])).stderr).toMatch(/missing\.jpg/);
+  });
+});
+
 describe('resnet18 fetch-weights (from a local server)', () => {
   let server: Server;
   let base: string;

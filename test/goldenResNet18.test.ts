@@ -16,7 +16,7 @@ import { expectClose, expectIdentical } from './support/compare.js';
 
 interface Spec { shape: number[]; name: string; seed: number; scale: number; offset: number }
 interface Layer {
-  name: string; shape: number[]; min: number; max: number; mean: number; std: number; max_abs: number;
+  name: string; shape: number[]; min: number; max: number; mean: number; std: number; max_abs: number; zeros: number;
   samples: { index: number[]; value: number[] };
 }
 const golden = JSON.parse(readFileSync(new URL('./golden/resnet18_generated.json', import.meta.url), 'utf8')) as {
@@ -66,7 +66,10 @@ describe('ResNet-18 (full size, 1000 classes) against PyTorch', () => {
 
   it.each(['reference', 'fused'] as const)('%s plan: every layer within 1e-4 of its largest value (64 samples and statistics)', async (plan) => {
     const seen: string[] = [];
+    const totals = { params: 0, macs: 0 };
     for await (const step of model.steps(batch, { plan })) {
+      totals.params += step.params;
+      totals.macs += step.macs;
       const layer = layers.get(step.equivalent);
       expect(layer, `PyTorch has a layer ${step.equivalent}`).toBeDefined();
       seen.push(step.equivalent);
@@ -85,8 +88,19 @@ describe('ResNet-18 (full size, 1000 classes) against PyTorch', () => {
       expect(Math.abs(sum / step.output.data.length - layer!.mean), `${step.name} mean`).toBeLessThanOrEqual(tolerance);
       expect(Math.abs(min - layer!.min), `${step.name} min`).toBeLessThanOrEqual(tolerance);
       expect(Math.abs(max - layer!.max), `${step.name} max`).toBeLessThanOrEqual(tolerance);
+      expect(Math.abs(step.stats.mean - layer!.mean), `${step.name} stats.mean`).toBeLessThanOrEqual(tolerance);
+      expect(Math.abs(step.stats.std - layer!.std), `${step.name} stats.std`).toBeLessThanOrEqual(tolerance);
+      expect(step.stats.min).toBe(min);
+      expect(step.stats.max).toBe(max);
+      expect(Math.abs(step.stats.zeros - layer!.zeros), `${step.name} stats.zeros`).toBeLessThan(1e-3);
     }
-    if (plan === 'reference') expect(seen).toEqual(golden.layers.map((l) => l.name));
+    if (plan === 'reference') {
+      expect(seen).toEqual(golden.layers.map((l) => l.name));
+      // Counted by PyTorch on torchvision's resnet18(): sum(p.numel() for p in model.parameters()),
+      // and conv + linear multiply-adds with forward hooks on a 224×224 input.
+      expect(totals.params).toBe(11_689_512);
+      expect(totals.macs).toBe(1_814_073_344);
+    }
     else expect(seen.length).toBe(2 + 8 * 2 + 3 + 2);
   }, 120_000);
 

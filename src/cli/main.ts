@@ -16,6 +16,7 @@ const commands = new Map<string, () => Promise<Command>>([
   ['convert', async () => (await import('./convertCommand.js')).convertCommand],
   ['fetch-weights', async () => (await import('./fetchWeightsCommand.js')).fetchWeightsCommand],
   ['preprocess', async () => (await import('./preprocessCommand.js')).preprocessCommand],
+  ['explain', async () => (await import('./explainCommand.js')).explainCommand],
   ['bench', async () => (await import('./benchCommand.js')).benchCommand],
 ]);
 
@@ -30,6 +31,7 @@ function overview(): string {
     '  convert         convert a PyTorch .pth checkpoint into the engine\'s weights file',
     '  classify        classify images (or preprocessed .npy tensors)',
     '  preprocess      write an image\'s preprocessed tensor as .npy',
+    '  explain         show every layer\'s output for one image',
     '  bench           time the forward pass',
     '',
   ].join('\n');

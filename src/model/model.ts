@@ -9,7 +9,7 @@
 // Calls are queued: one forward pass at a time uses all the workers.
 
 import { availableParallelism } from 'node:os';
-import { bindPlan, type BoundPlan, type Plan } from '../runtime/plan.js';
+import { bindPlan, type BoundPlan, type Plan, type Step } from '../runtime/plan.js';
 import { WorkerPool } from '../runtime/workerPool.js';
 import { formatShape, tensor, type StateDict, type Tensor } from '../tensor/tensor.js';
 import type { ResNet18Config } from './architecture.js';
@@ -44,9 +44,23 @@ export interface StepOutput {
   op: string;
   inputShape: number[];
   outputShape: number[];
+  /** Learned parameters of the module (conv and fc weights and biases, BatchNorm γ and β). */
+  params: number;
+  /** Multiply-adds per image (convolutions and the fully connected layer; 0 for the rest). */
+  macs: number;
   /** Milliseconds the step took. */
   ms: number;
+  /** Statistics of the output over the whole batch; `zeros` is the fraction of exact zeros. */
+  stats: OutputStats;
   output: Tensor;
+}
+
+export interface OutputStats {
+  min: number;
+  max: number;
+  mean: number;
+  std: number;
+  zeros: number;
 }
 
 interface Compiled {
@@ -121,7 +135,10 @@ export class ResNet18 {
         const start = bound.offsets[step.output];
         const output = tensor(shapeOf(step.output), this.arena.slice(start, start + bound.sizes[step.output] * bound.batch));
         const equivalent = (step as StepWithEquivalent).equals ?? step.name;
-        return { name: step.name, equivalent, op: step.op, inputShape: shapeOf(step.inputs[0]), outputShape: output.shape as number[], ms, output };
+        return {
+          name: step.name, equivalent, op: step.op, inputShape: shapeOf(step.inputs[0]), outputShape: output.shape as number[],
+          ...stepCost(step), ms, stats: outputStats(output.data), output,
+        };
       });
       yield result;
     }
@@ -168,6 +185,42 @@ export class ResNet18 {
     }
     return compiled;
   }
+}
+
+/** Learned parameters and multiply-adds per image of one step, as torchvision counts them. */
+export function stepCost(step: Step): { params: number; macs: number } {
+  switch (step.op) {
+    case 'conv2d': {
+      const g = step.geometry;
+      const perOutput = g.inChannels * g.kernelHeight * g.kernelWidth;
+      return { params: g.outChannels * perOutput + (step.bias >= 0 ? g.outChannels : 0), macs: g.outChannels * g.outHeight * g.outWidth * perOutput };
+    }
+    case 'batchNorm':
+      return { params: 2 * step.channels, macs: 0 };
+    case 'linear':
+      return { params: step.outFeatures * step.inFeatures + step.outFeatures, macs: step.outFeatures * step.inFeatures };
+    default:
+      return { params: 0, macs: 0 };
+  }
+}
+
+/** min, max, mean, std (population) and the fraction of zeros, in one float64 pass. */
+export function outputStats(data: Float32Array): OutputStats {
+  let min = Infinity;
+  let max = -Infinity;
+  let sum = 0;
+  let squares = 0;
+  let zeros = 0;
+  for (let i = 0; i < data.length; i++) {
+    const v = data[i];
+    if (v < min) min = v;
+    if (v > max) max = v;
+    sum += v;
+    squares += v * v;
+    if (v === 0) zeros++;
+  }
+  const mean = sum / data.length;
+  return { min, max, mean, std: Math.sqrt(Math.max(squares / data.length - mean * mean, 0)), zeros: zeros / data.length };
 }
 
 /** Accepts [N, 3, H, W] or [3, H, W]; anything else is an error that says what was expected. */
