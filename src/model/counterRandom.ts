@@ -34,9 +34,13 @@ export function streamKey(name: string, seed: number): number {
   return hash32((fnv1a32(name) ^ seed) >>> 0);
 }
 
+/** The raw 32 random bits behind element i of a stream, as an unsigned integer. */
+export function bitsAt(key: number, i: number): number {
+  return hash32((hash32((i ^ key) >>> 0) + key) >>> 0);
+}
+
 export function uniformAt(key: number, i: number): number {
-  const bits = hash32((hash32((i ^ key) >>> 0) + key) >>> 0);
-  return (bits >>> 8) * 2 ** -23 - 1;
+  return (bitsAt(key, i) >>> 8) * 2 ** -23 - 1;
 }
 
 /** Fills `out` with offset + scale * uniform(key, i), each value rounded once to float32. */
@@ -44,4 +48,17 @@ export function fillUniform(out: Float32Array, name: string, seed: number, scale
   const key = streamKey(name, seed);
   for (let i = 0; i < out.length; i++) out[i] = offset + scale * uniformAt(key, i);
   return out;
+}
+
+/**
+ * `count` distinct positions in [0, size), ascending, chosen by the stream (name, seed): draw
+ * bits(key, 0), bits(key, 1), … modulo size, skip positions already taken, stop at `count`
+ * (or at `size` if that is smaller), then sort. Golden files use it to pick which values to store.
+ */
+export function samplePositions(size: number, count: number, name: string, seed: number): number[] {
+  const key = streamKey(name, seed);
+  const want = Math.min(count, size);
+  const taken = new Set<number>();
+  for (let j = 0; taken.size < want; j++) taken.add(bitsAt(key, j) % size);
+  return [...taken].sort((a, b) => a - b);
 }

@@ -1,53 +1,88 @@
-"""Golden data for the engine, computed by PyTorch (run with /usr/bin/python3 from tools/golden/).
+"""Golden data for the engine, computed by PyTorch.
+
+Run from anywhere with the Python that has torch:   /usr/bin/python3 tools/golden/make_engine_golden.py
+(about 6 s, one thread, deterministic: running it twice gives byte-identical files).
 
 Writes
-  test/golden/resnet18_generated.json   the full-size generated ResNet-18 (generated_resnet18.py,
-                                        seed 0, 1000 classes) on a batch of 3 generated images, each
-                                        [1, 3, 224, 224] from its own spec (INPUTS below): every
-                                        logit, the top-5, and a summary of every module's output
-  test/golden/ops.json                  single ops on small PRNG inputs, with PyTorch's full outputs
+  test/golden/resnet18_generated.json   torchvision's resnet18 (1000 classes) with the weights of
+                                        generated_resnet18.py (seed 0), float32, eval mode, on a
+                                        batch of 3 generated images (INPUTS): every logit, the
+                                        top-5, checksums of every weight, and a summary of every
+                                        module's output
+  test/golden/ops.json                  single ops on small PRNG inputs, with PyTorch's whole output
 
-resnet18_generated.json:
-  { "seed", "inputs": [{"shape", "name", "seed", "scale", "offset"} x 3]  (concatenated on dim 0),
-    "logits": [[1000 floats] x 3], "top5": [[5 ints] x 3],
-    "float64_vs_float32": max |f32 - f64| / max |f64| of the logits (information),
-    "weights": {name: {"sha256": of the float32 little-endian bytes, "first": [4 floats]}},
-    "layers": [ {"name", "shape", "min", "max", "mean", "std", "max_abs", "zeros",
-                 "samples": {"index": [64 flat indices], "value": [64 floats]}} ... ] }
-  Layer names are torchvision module paths in forward order: conv1 bn1 relu maxpool, per block
-  layerL.B.{conv1,bn1,relu,conv2,bn2,[downsample.0,downsample.1],add} then layerL.B (the block's
-  output after its final ReLU), avgpool, fc. "add" is bn2's output plus the identity, before ReLU.
+Every input and weight is described by a PRNG spec, never stored:
+  spec = {"shape", "name", "seed", "scale", "offset"}  means  offset + scale * uniform(key(name, seed), i)
+  rounded once to float32 (counter_random.fill_uniform = fillUniform in src/model/counterRandom.ts).
+Floats are written as Python's repr of the float32 value (a float64 that reads back exactly).
 
-ops.json:
-  { "cases": [ {"op", "name", "input": {"shape", "name", "seed", "scale", "offset"},
-                "params": {...}, "output": {"shape", "values"}} ... ] }
-  conv2d params: weight {shape, name, seed, scale, offset}, stride, padding (no bias);
-  batch_norm params: weight/bias/running_mean/running_var specs, eps; max_pool2d: kernel_size,
-  stride, padding; linear: weight and bias specs; adaptive_avg_pool2d, relu, softmax: none.
-  Each spec means  offset + scale * uniform(key(name, seed), i)  (counter_random.fill_uniform).
+resnet18_generated.json
+  "generatedBy", "torch", "torchvision"        provenance
+  "seed"                                       generated_state_dict(seed=...)
+  "inputs": [spec x 3]                         each [1, 3, 224, 224]; the batch is their
+                                               concatenation on dim 0, in this order
+  "input_checksums": [{"sha256", "sum", "first"} x 3]   of each input's float32 values (below)
+  "logits": [[1000 floats] x 3]                PyTorch float32
+  "top5": [[5 ints] x 3]                       class indices by decreasing logit
+  "top1_probability": [3 floats]               softmax of the top-1 class (information)
+  "float64_vs_float32": float                  max |logits32 - logits64| / max |logits64|, the
+                                               same model and inputs in float64 (information)
+  "weights": {name: {"shape", "sha256", "sum", "first", "probes": {"index", "value"}}}
+                                               one entry per state_dict tensor, in state_dict
+                                               order (num_batches_tracked omitted): its shape;
+                                               sha256 of the float32 little-endian bytes; sum =
+                                               float64 sum of the float32 values added in index
+                                               order, one by one; first = the first 4 values;
+                                               probes = 8 values at samplePositions(size, 8,
+                                               "probe " + name, seed)
+  "layers": [{"name", "shape", "min", "max", "mean", "std", "max_abs", "zeros",
+              "samples": {"index": [64 ints], "value": [64 floats]}} ...]
+                                               one per module output, over the whole batch;
+                                               mean and std (population) in float64; zeros = the
+                                               fraction of values that are exactly 0; samples at
+                                               flat indices samplePositions(size, 64,
+                                               "samples " + name, seed), ascending
+  Layer names are torchvision module paths in forward order: conv1 bn1 relu maxpool, then per block
+  layerL.B.{conv1, bn1, relu, conv2, bn2, [downsample.0, downsample.1], add} and layerL.B (the block
+  output after its final ReLU), then avgpool ([3, 512, 1, 1]) and fc ([3, 1000]). "layerL.B.relu" is
+  the ReLU after bn1; "add" is bn2's output plus the identity (or the downsample's output), before
+  the final ReLU.
 
-Floats are written with Python's repr of the float32 value, so they read back exactly.
+ops.json
+  "generatedBy", "torch", and "cases": [{"op", "name", "input": spec, "params": {...},
+                                         "output": {"shape", "values"}} ...]
+  op (params):  conv2d (weight: spec, stride, padding; no bias)
+                batch_norm (weight, bias, running_mean, running_var: specs; eps) in eval mode
+                relu ()    max_pool2d (kernel_size, stride, padding)    adaptive_avg_pool2d () to 1x1
+                linear (weight, bias: specs)    softmax () over the last dimension
+  output.values is PyTorch's whole float32 output, row-major.
 """
 import hashlib
 import json
 import os
+import sys
 
 import numpy as np
 import torch
 import torch.nn.functional as F
 import torchvision
 
-from counter_random import fill_uniform
-from generated_resnet18 import generated_state_dict
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from counter_random import fill_uniform, sample_positions  # noqa: E402
+from generated_resnet18 import generated_input, generated_state_dict  # noqa: E402
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.join(HERE, "..", "..", "test", "golden")
-SAMPLES = 64
-# Three images with different contrast and brightness, so their features and top-5 differ.
+OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "test", "golden")
+SEED = 0
+LAYER_SAMPLES = 64
+WEIGHT_PROBES = 8
+
+# Images of uniform noise differ after global average pooling only by their value distribution, so
+# the three differ in brightness and contrast, all within [-2, 2]; this gives three different top-1
+# classes, with top-1 probabilities from about 0.1 to 0.55.
 INPUTS = [
-    {"shape": [1, 3, 224, 224], "name": "image 0", "seed": 0, "scale": 2.0, "offset": 0.0},
-    {"shape": [1, 3, 224, 224], "name": "image 1", "seed": 0, "scale": 1.0, "offset": 0.75},
-    {"shape": [1, 3, 224, 224], "name": "image 2", "seed": 0, "scale": 2.5, "offset": -1.0},
+    {"shape": [1, 3, 224, 224], "name": "image 0", "seed": SEED, "scale": 2.0, "offset": 0.0},
+    {"shape": [1, 3, 224, 224], "name": "image 1", "seed": SEED, "scale": 1.5, "offset": -0.5},
+    {"shape": [1, 3, 224, 224], "name": "image 2", "seed": SEED, "scale": 1.0, "offset": -1.0},
 ]
 
 
@@ -55,16 +90,38 @@ def floats(a):
     return [float(v) for v in np.asarray(a, dtype=np.float32).ravel()]
 
 
+def checksum(a):
+    """What the TypeScript test recomputes: SHA-256 of the bytes, sequential float64 sum, first values."""
+    flat = np.ascontiguousarray(a, dtype="<f4").ravel()
+    return {
+        "sha256": hashlib.sha256(flat.tobytes()).hexdigest(),
+        # cumsum adds strictly in index order (np.sum would add pairwise), as a plain loop in TS does.
+        "sum": float(np.cumsum(flat.astype(np.float64))[-1]),
+        "first": floats(flat[:4]),
+    }
+
+
+def weight_checksum(name, a):
+    flat = a.ravel()
+    index = sample_positions(flat.size, WEIGHT_PROBES, f"probe {name}", SEED)
+    return {"shape": list(a.shape), **checksum(a), "probes": {"index": index, "value": floats(flat[index])}}
+
+
 def build_model(dtype=torch.float32):
     model = torchvision.models.resnet18(num_classes=1000)
-    sd = {k: torch.from_numpy(v) for k, v in generated_state_dict(seed=0).items()}
-    missing, unexpected = model.load_state_dict(sd, strict=False)
+    sd = generated_state_dict(seed=SEED)
+    # Same names, order and shapes as torchvision's own state_dict, or the TypeScript side
+    # (resnet18Parameters) and PyTorch would disagree about what the weights mean.
+    theirs = [(k, tuple(v.shape)) for k, v in model.state_dict().items() if not k.endswith("num_batches_tracked")]
+    assert theirs == [(k, v.shape) for k, v in sd.items()], "generated_state_dict differs from torchvision's"
+    missing, unexpected = model.load_state_dict({k: torch.from_numpy(v) for k, v in sd.items()}, strict=False)
     assert all(k.endswith("num_batches_tracked") for k in missing) and not unexpected, (missing, unexpected)
     return model.eval().to(dtype)
 
 
 def module_outputs(m, x):
-    """Every module's output, named as the engine's steps are, by re-running BasicBlock.forward."""
+    """Every module's output by name, re-running ResNet.forward and BasicBlock.forward step by step
+    with the model's own submodules (forward hooks cannot tell a block's two ReLU calls apart)."""
     out = {}
 
     def rec(name, t):
@@ -88,46 +145,57 @@ def module_outputs(m, x):
     return out
 
 
-def summary(name, t, rng):
-    a = t.detach().numpy().astype(np.float32)
-    flat = a.ravel()
-    index = np.sort(rng.choice(flat.size, size=min(SAMPLES, flat.size), replace=False))
+def summary(name, t):
+    flat = t.detach().numpy().astype(np.float32).ravel()
+    wide = flat.astype(np.float64)
+    index = sample_positions(flat.size, LAYER_SAMPLES, f"samples {name}", SEED)
     return {
-        "name": name, "shape": list(a.shape),
-        "min": float(flat.min()), "max": float(flat.max()), "mean": float(flat.astype(np.float64).mean()),
-        "std": float(flat.astype(np.float64).std()), "max_abs": float(np.abs(flat).max()),
+        "name": name, "shape": list(t.shape),
+        "min": float(flat.min()), "max": float(flat.max()), "mean": float(wide.mean()),
+        "std": float(wide.std()), "max_abs": float(np.abs(flat).max()),
         "zeros": float((flat == 0).mean()),
-        "samples": {"index": [int(i) for i in index], "value": floats(flat[index])},
+        "samples": {"index": index, "value": floats(flat[index])},
     }
+
+
+def make_input(s):
+    return torch.from_numpy(generated_input(s["shape"], s["name"], s["seed"], s["scale"], s["offset"]))
 
 
 def engine_golden():
     model = build_model()
-    x = torch.cat([make(s) for s in INPUTS])
+    images = [make_input(s) for s in INPUTS]
+    x = torch.cat(images)
     with torch.no_grad():
         outputs = module_outputs(model, x)
         logits = model(x)
-        assert torch.equal(logits, outputs["fc"]), "re-run forward differs from model(x)"
+        assert torch.equal(logits, outputs["fc"]), "the step-by-step forward differs from model(x)"
         logits64 = build_model(torch.float64)(x.double())
     l32, l64 = logits.numpy().astype(np.float64), logits64.numpy()
     rel = float(np.abs(l32 - l64).max() / np.abs(l64).max())
-    rng = np.random.default_rng(20261122)
-    layers = [summary(name, t, rng) for name, t in outputs.items()]
+    probabilities = torch.softmax(logits.double(), dim=1)
     top5 = [[int(i) for i in np.argsort(-row, kind="stable")[:5]] for row in logits.numpy()]
+    layers = [summary(name, t) for name, t in outputs.items()]
     doc = {
         "generatedBy": "tools/golden/make_engine_golden.py",
         "torch": torch.__version__, "torchvision": torchvision.__version__,
-        "seed": 0, "inputs": INPUTS,
+        "seed": SEED, "inputs": INPUTS,
+        "input_checksums": [checksum(image.numpy()) for image in images],
         "logits": [floats(row) for row in logits.numpy()], "top5": top5,
-        "float64_vs_float32": rel, "layers": layers,
-        "weights": {name: {"sha256": hashlib.sha256(v.astype("<f4").tobytes()).hexdigest(), "first": floats(v.ravel()[:4])}
-                    for name, v in generated_state_dict(seed=0).items()},
+        "top1_probability": [float(p) for p in probabilities.max(dim=1).values],
+        "float64_vs_float32": rel,
+        "weights": {name: weight_checksum(name, v) for name, v in generated_state_dict(seed=SEED).items()},
+        "layers": layers,
     }
     with open(os.path.join(OUT, "resnet18_generated.json"), "w") as f:
         json.dump(doc, f, separators=(",", ":"))
-    print(f"float32 vs float64 logits: {rel:.2e} of the largest logit; top-5 {top5}")
+
+    print(f"float32 vs float64 logits: {rel:.2e} of the largest logit")
+    print(f"top-5 {top5}, top-1 probability {[round(p, 3) for p in doc['top1_probability']]}, logit std {float(l32.std()):.2f}")
     for layer in layers:
-        print(f"  {layer['name']:24s} {str(layer['shape']):22s} std {layer['std']:.3f} max|x| {layer['max_abs']:.3f} zeros {layer['zeros']:.2f}")
+        print(f"  {layer['name']:24s} {str(layer['shape']):20s} std {layer['std']:7.3f}  max|x| {layer['max_abs']:7.3f}  zeros {layer['zeros']:.2f}")
+    stds = [layer["std"] for layer in layers]
+    print(f"per-layer std from {min(stds):.3f} to {max(stds):.3f}")
 
 
 def spec(shape, name, scale=1.0, offset=0.0, seed=1):
@@ -145,6 +213,7 @@ def op_cases():
         cases.append({"op": op, "name": name, "input": inp, "params": params,
                       "output": {"shape": list(out.shape), "values": floats(out.numpy())}})
 
+    # (label, input NCHW, weight [out, in, kh, kw], stride, padding)
     conv_variants = [
         ("3x3 stride 1 pad 1", (1, 5, 9, 9), (7, 5, 3, 3), 1, 1),
         ("3x3 stride 2 pad 1, odd 13x11, batch 2", (2, 5, 13, 11), (6, 5, 3, 3), 2, 1),
@@ -169,8 +238,12 @@ def op_cases():
 
     i = spec((2, 3, 6, 5), "relu input")
     add("relu", "relu", i, {}, F.relu(make(i)))
-    for label, ishape, k, s, p in [("3x3 stride 2 pad 1", (2, 3, 13, 11), 3, 2, 1), ("2x2 stride 2 pad 0", (1, 4, 9, 7), 2, 2, 0)]:
-        i = spec(ishape, f"pool input {label}")
+    # The all-negative case catches a max pool that pads with 0 instead of ignoring the padding.
+    pools = [("3x3 stride 2 pad 1", (2, 3, 13, 11), 3, 2, 1, 1.0, 0.0),
+             ("2x2 stride 2 pad 0", (1, 4, 9, 7), 2, 2, 0, 1.0, 0.0),
+             ("3x3 stride 2 pad 1, all values negative", (1, 2, 9, 8), 3, 2, 1, 1.0, -2.0)]
+    for label, ishape, k, s, p, scale, offset in pools:
+        i = spec(ishape, f"pool input {label}", scale, offset)
         add("max_pool2d", label, i, {"kernel_size": k, "stride": s, "padding": p},
             F.max_pool2d(make(i), kernel_size=k, stride=s, padding=p))
     i = spec((2, 7, 5, 6), "avgpool input")
@@ -179,6 +252,9 @@ def op_cases():
     add("linear", "37 -> 11 with bias", i, {"weight": w, "bias": b}, F.linear(make(i), make(w), make(b)))
     i = spec((2, 13), "softmax input", 8.0)
     add("softmax", "last dimension", i, {}, F.softmax(make(i), dim=-1))
+    # exp(100) overflows float32: catches a softmax that does not subtract the row's maximum first.
+    i = spec((2, 9), "softmax large input", 20.0, 80.0)
+    add("softmax", "large logits (60..100)", i, {}, F.softmax(make(i), dim=-1))
     with open(os.path.join(OUT, "ops.json"), "w") as f:
         json.dump({"generatedBy": "tools/golden/make_engine_golden.py", "torch": torch.__version__, "cases": cases}, f,
                   separators=(",", ":"))
