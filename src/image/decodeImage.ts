@@ -1,136 +1,107 @@
-// Encoded image bytes → 8-bit RGB pixels at full resolution, as PIL's Image.open(f).convert('RGB')
-// gives them, decoded by sharp (libvips). No resizing and no rotation (torchvision ignores EXIF
-// orientation; `autoOrient` applies it). The rules, and where sharp and PIL still differ:
+// Encoded bytes → pixels as PIL's Image.open() holds them (DecodedImage), at full resolution.
 //
-//   RGB, 8-bit                   as decoded (JPEG baseline/progressive, PNG, WebP, GIF's first
-//                                frame, TIFF: the same bytes as PIL)
-//   alpha (RGBA, grey + alpha)   dropped without compositing, as convert('RGB') does
-//   grey                         replicated to R = G = B
-//   palette                      expanded by the decoder
-//   16-bit RGB PNG               the high byte of each sample (the same as PIL)
-//   16-bit grey PNG              PIL opens it as 32-bit integers and convert('RGB') clips each value
-//                                to 255: read the 16-bit samples and clip likewise
-//   CMYK (JPEG, TIFF)            the raw CMYK samples (no colour profile), then PIL's formula:
-//                                R = nk − nk·C/255 with nk = 255 − K, in Pillow's integer rounding
+// sharp (libvips) decodes JPEG, PNG, WebP, TIFF and AVIF; we ask it for no resizing, no rotation
+// (unless autoOrient) and no colour management (ignoreIcc: PIL ignores embedded ICC profiles),
+// and pick the raw layout that matches what PIL would hold:
 //
-// Decoding is bounded: a header declaring more than `maxPixels` pixels is refused before any pixel
-// is decoded (a decompression bomb costs nothing).
+//   space 'cmyk'    pipelineColourspace('cmyk') + toColourspace('cmyk'): libvips' own CMYK values,
+//                   untouched — equal to PIL's, which inverts (Adobe polarity) every CMYK JPEG
+//                   and reads CMYK TIFF as stored (measured on JPEGs with and without the Adobe
+//                   APP14 marker, and on TIFF)
+//   16-bit grey     toColourspace('grey16') + raw({ depth: 'ushort' }): the stored values (PNG
+//                   colour type 0, TIFF); PIL clips them to 8 bits in convert('RGB')
+//   8-bit grey      toColourspace('b-w'): 1 channel (2 with alpha); libvips would replicate it
+//   anything else   8-bit raw RGB(A). 16-bit RGB, RGBA and grey+alpha PNGs become their high
+//                   bytes, as in PIL ("RGB;16B" etc. unpack the high byte) — measured equal
+//
+// GIF and BMP use our own decoders (gif.ts, bmp.ts). The pixel limit is checked from the header
+// (sharp's metadata(), or our header parsers) before any pixel buffer is allocated, and again
+// by sharp itself (limitInputPixels).
 
 import sharp from 'sharp';
-import type { RgbImage } from './pillowResize.js';
+import { decodeBmp } from './bmp.js';
+import type { DecodedImage } from './decodedImage.js';
+import { describeUnsupported, sniffImageFormat, type ImageFormat } from './formats.js';
+import { decodeGif } from './gif.js';
+import { ImageDecodeError, tooLarge, unsupportedFormat } from './imageDecodeError.js';
 
-export type ImageErrorCode = 'empty' | 'unsupported_format' | 'corrupt' | 'too_large';
-
-export class ImageDecodeError extends Error {
-  constructor(readonly code: ImageErrorCode, message: string) {
-    super(message);
-  }
-}
-
-export const SUPPORTED_FORMATS = ['JPEG', 'PNG', 'WebP', 'GIF', 'TIFF', 'AVIF', 'HEIF', 'SVG'];
-
-/** Default limit: 100 megapixels (a 24-megapixel photo is well inside). */
-export const DEFAULT_MAX_PIXELS = 100_000_000;
+// Callers that decode also catch decode errors and pre-filter files by their first bytes.
+export { ImageDecodeError, type ImageDecodeErrorCode } from './imageDecodeError.js';
+export { isImageHeader, sniffImageFormat, SUPPORTED_FORMATS, type ImageFormat } from './formats.js';
 
 export interface DecodeOptions {
+  /** Apply the EXIF orientation (torchvision does not: off by default). */
   autoOrient?: boolean;
+  /** Refuse images with more pixels than this, from the header. Default 100 000 000. */
   maxPixels?: number;
+  /** A file name or label for error messages. */
+  source?: string;
 }
 
-export interface DecodedImage extends RgbImage {
-  /** sharp's name of the container format: "jpeg", "png", "webp", … */
-  format: string;
-}
-
-/** Whether the first bytes of a file look like an image format this decoder reads. */
-export function isImageHeader(head: Uint8Array): boolean {
-  const starts = (...bytes: number[]): boolean => bytes.every((b, i) => head[i] === b);
-  const ascii = (at: number, text: string): boolean => [...text].every((ch, i) => head[at + i] === ch.charCodeAt(0));
-  return (
-    starts(0xff, 0xd8, 0xff) || // JPEG
-    starts(0x89, 0x50, 0x4e, 0x47) || // PNG
-    ascii(0, 'GIF8') ||
-    (ascii(0, 'RIFF') && ascii(8, 'WEBP')) ||
-    starts(0x49, 0x49, 0x2a, 0x00) || starts(0x4d, 0x4d, 0x00, 0x2a) || // TIFF
-    (ascii(4, 'ftyp') && ['avif', 'avis', 'heic', 'heix', 'mif1', 'msf1'].some((brand) => ascii(8, brand)))
-  );
-}
+export const DEFAULT_MAX_PIXELS = 100_000_000;
 
 export async function decodeImage(bytes: Uint8Array, options: DecodeOptions = {}): Promise<DecodedImage> {
-  if (bytes.length === 0) throw new ImageDecodeError('empty', 'the file is empty');
+  const { source, autoOrient = false } = options;
   const maxPixels = options.maxPixels ?? DEFAULT_MAX_PIXELS;
-  let format: string;
-  let space: string | undefined;
-  let channels: number | undefined;
+  if (!(maxPixels >= 1)) throw new RangeError(`maxPixels must be at least 1, got ${maxPixels}`);
+  if (bytes.length === 0) throw new ImageDecodeError('empty', 'the file is empty (0 bytes)', source);
+  const format = sniffImageFormat(bytes);
+  if (format === null) throw unsupportedFormat(describeUnsupported(bytes), source);
+  if (format === 'gif') return decodeGif(bytes, maxPixels, source);
+  if (format === 'bmp') return decodeBmp(bytes, maxPixels, source);
+  return decodeWithSharp(bytes, format, maxPixels, autoOrient, source);
+}
+
+/** The colour type in a PNG's IHDR (always the first chunk): 0 grey, 2 RGB, 3 palette, 4 grey + alpha, 6 RGBA. */
+function pngColourType(bytes: Uint8Array): number | null {
+  return bytes.length >= 26 ? bytes[25] : null;
+}
+
+async function decodeWithSharp(bytes: Uint8Array, format: ImageFormat, maxPixels: number, autoOrient: boolean, source?: string): Promise<DecodedImage> {
+  const input = (): sharp.Sharp =>
+    sharp(bytes, { limitInputPixels: Math.floor(maxPixels), failOn: 'error', ignoreIcc: true, autoOrient });
   try {
+    // The header only (no pixels are decoded), without sharp's limit so we can say how large it is.
     const meta = await sharp(bytes, { limitInputPixels: false }).metadata();
-    format = meta.format ?? 'unknown';
-    space = meta.space;
-    channels = meta.channels;
-    if (meta.width && meta.height && meta.width * meta.height > maxPixels) {
-      throw new ImageDecodeError('too_large', `the image is ${meta.width}×${meta.height} pixels, more than the limit of ${maxPixels}`);
-    }
-  } catch (error) {
-    throw classify(error);
-  }
-  try {
-    let pipeline = sharp(bytes, { limitInputPixels: maxPixels });
-    if (options.autoOrient) pipeline = pipeline.rotate();
+    const { width = 0, height = 0, space } = meta;
+    if (width * height > maxPixels) throw tooLarge(width, height, maxPixels, source);
+    if (width === 0 || height === 0) throw new ImageDecodeError('corrupt', `image is ${width}×${height}`, source);
+
     if (space === 'cmyk') {
-      const { data, info } = await pipeline.pipelineColourspace('cmyk').toColourspace('cmyk').raw().toBuffer({ resolveWithObject: true });
-      return { ...cmykToRgb(data, info.width, info.height), format };
+      const { data, info } = await input().pipelineColourspace('cmyk').toColourspace('cmyk').raw().toBuffer({ resolveWithObject: true });
+      return { format, width: info.width, height: info.height, mode: 'CMYK', data: channels(data, info.channels, 4) };
     }
-    if (space === 'grey16' && channels === 1) {
-      const { data, info } = await pipeline.pipelineColourspace('grey16').toColourspace('grey16').raw({ depth: 'ushort' }).toBuffer({ resolveWithObject: true });
-      return { ...grey16ToRgb(new Uint16Array(data.buffer, data.byteOffset, data.length / 2), info.width, info.height), format };
+    // 16-bit grey + alpha PNG (colour type 4) is "RGBA" in PIL, high bytes: the 8-bit path below.
+    // 16-bit grey PNG with a tRNS chunk gets an alpha channel from libvips, but is "I" in PIL.
+    if (space === 'grey16' && (format !== 'png' || pngColourType(bytes) === 0)) {
+      const { data, info } = await input().toColourspace('grey16').raw({ depth: 'ushort' }).toBuffer({ resolveWithObject: true });
+      const all = new Uint16Array(data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength));
+      const grey = info.channels === 1 ? all : all.filter((_, i) => i % info.channels === 0);
+      return { format, width: info.width, height: info.height, mode: 'I16', data: grey };
     }
-    const { data, info } = await pipeline.raw().toBuffer({ resolveWithObject: true });
-    return { ...toRgb(data, info.width, info.height, info.channels), format };
+    if (space === 'b-w') {
+      const { data, info } = await input().toColourspace('b-w').raw().toBuffer({ resolveWithObject: true });
+      if (info.channels === 1) return { format, width: info.width, height: info.height, mode: 'L', data: new Uint8Array(data.buffer, data.byteOffset, data.length) };
+      return { format, width: info.width, height: info.height, mode: 'LA', data: channels(data, info.channels, 2) };
+    }
+    if (space !== 'srgb' && space !== 'rgb' && space !== 'rgb16' && space !== 'grey16') {
+      throw new ImageDecodeError('unsupported_format', `${format.toUpperCase()} in colour space "${space}" is not supported; convert it to sRGB`, source);
+    }
+    const { data, info } = await input().toColourspace('srgb').raw().toBuffer({ resolveWithObject: true });
+    const view = new Uint8Array(data.buffer, data.byteOffset, data.length);
+    if (info.channels === 3) return { format, width: info.width, height: info.height, mode: 'RGB', data: view };
+    return { format, width: info.width, height: info.height, mode: 'RGBA', data: channels(data, info.channels, 4) };
   } catch (error) {
-    throw classify(error);
+    if (error instanceof ImageDecodeError) throw error;
+    const message = error instanceof Error ? error.message : String(error);
+    if (/pixel limit/i.test(message)) throw new ImageDecodeError('too_large', `image is larger than the limit of ${maxPixels} pixels`, source, { cause: error });
+    throw new ImageDecodeError('corrupt', `cannot decode this ${format.toUpperCase()}: ${message}`, source, { cause: error });
   }
 }
 
-/** PIL's cmyk2rgb (Pillow 9.4): nk = 255 − K; R = clip(nk − MULDIV255(C, nk)), MULDIV255(a, b) = (t + (t >> 8)) >> 8 with t = a·b + 128. */
-function cmykToRgb(data: Uint8Array, width: number, height: number): RgbImage {
-  const rgb = new Uint8Array(width * height * 3);
-  const muldiv255 = (a: number, b: number): number => {
-    const t = a * b + 128;
-    return ((t >> 8) + t) >> 8;
-  };
-  for (let p = 0; p < width * height; p++) {
-    const nk = 255 - data[p * 4 + 3];
-    for (let c = 0; c < 3; c++) rgb[p * 3 + c] = Math.max(0, Math.min(255, nk - muldiv255(data[p * 4 + c], nk)));
-  }
-  return { width, height, data: rgb };
-}
-
-/** PIL's convert('RGB') of a 16-bit grey image: each value clipped to 255 and replicated. */
-function grey16ToRgb(data: Uint16Array, width: number, height: number): RgbImage {
-  const rgb = new Uint8Array(width * height * 3);
-  for (let p = 0; p < width * height; p++) rgb.fill(Math.min(data[p], 255), p * 3, p * 3 + 3);
-  return { width, height, data: rgb };
-}
-
-/** 1 to 4 interleaved channels → RGB: grey replicated, alpha dropped. */
-function toRgb(data: Uint8Array, width: number, height: number, channels: number): RgbImage {
-  if (channels === 3) return { width, height, data: new Uint8Array(data.buffer, data.byteOffset, data.length) };
-  const rgb = new Uint8Array(width * height * 3);
-  for (let p = 0, q = 0; p < width * height; p++, q += channels) {
-    const grey = channels <= 2;
-    rgb[p * 3] = data[q];
-    rgb[p * 3 + 1] = grey ? data[q] : data[q + 1];
-    rgb[p * 3 + 2] = grey ? data[q] : data[q + 2];
-  }
-  return { width, height, data: rgb };
-}
-
-function classify(error: unknown): ImageDecodeError {
-  if (error instanceof ImageDecodeError) return error;
-  const message = error instanceof Error ? error.message : String(error);
-  if (/unsupported image format/i.test(message)) {
-    return new ImageDecodeError('unsupported_format', `not an image in a supported format (${SUPPORTED_FORMATS.join(', ')})`);
-  }
-  if (/pixel limit/i.test(message)) return new ImageDecodeError('too_large', 'the image has more pixels than the limit');
-  return new ImageDecodeError('corrupt', `the image is corrupt or truncated (${message.split('\n')[0]})`);
+/** The bytes as a Uint8Array of `want` channels per pixel (sharp gives exactly that in practice). */
+function channels(data: Buffer, have: number, want: number): Uint8Array {
+  const view = new Uint8Array(data.buffer, data.byteOffset, data.length);
+  if (have === want) return view;
+  throw new Error(`sharp returned ${have} channels where ${want} were expected`);
 }

@@ -1,28 +1,41 @@
-// ToTensor + Normalize as torchvision computes them in float32: for each channel c,
-//
-//   x = fround(byte / 255);  x = fround(x - mean_c);  x = fround(x / std_c)
-//
-// with mean and std themselves rounded to float32 first (torch.as_tensor(mean, dtype=float32)).
-// Each step is one float64 operation rounded once to float32, which equals the float32 operation
-// exactly (53 ≥ 2·24 + 2 bits: double rounding cannot differ for +, −, ×, ÷).
-// Output: [3, H, W] planar (CHW) from interleaved RGB bytes.
+// torchvision's ToTensor + Normalize(mean, std), in float32 exactly as PyTorch computes them:
+//   ToTensor:  x = float32(v) / 255                       (one float32 division)
+//   Normalize: mean, std → float32 tensors; x.sub_(mean).div_(std)   (float32 sub, float32 div)
+// Math.fround after each double operation gives the correctly rounded float32 result (a double
+// holds more than 2·24 + 2 bits, so rounding twice cannot differ for +, −, ×, ÷). A pixel has only
+// 256 values, so each channel is a 256-entry table.
 
 import { tensor, type Tensor } from '../tensor/tensor.js';
-import type { RgbImage } from './pillowResize.js';
+import type { RgbImage } from './rgbImage.js';
 
-export const IMAGENET_MEAN = [0.485, 0.456, 0.406] as const;
-export const IMAGENET_STD = [0.229, 0.224, 0.225] as const;
+export const IMAGENET_MEAN: readonly [number, number, number] = [0.485, 0.456, 0.406];
+export const IMAGENET_STD: readonly [number, number, number] = [0.229, 0.224, 0.225];
 
-export function normalize(image: RgbImage, mean: readonly number[] = IMAGENET_MEAN, std: readonly number[] = IMAGENET_STD): Tensor {
-  const plane = image.width * image.height;
-  const out = tensor([3, image.height, image.width]);
+/** table[c · 256 + v] = the normalised float32 value of intensity v in channel c. */
+export function normalizationTable(mean: readonly number[] = IMAGENET_MEAN, std: readonly number[] = IMAGENET_STD): Float32Array {
+  if (mean.length !== 3 || std.length !== 3) throw new Error(`mean and std need 3 values (R, G, B), got ${mean.length} and ${std.length}`);
+  const table = new Float32Array(3 * 256);
   for (let c = 0; c < 3; c++) {
     const m = Math.fround(mean[c]);
     const s = Math.fround(std[c]);
-    for (let i = 0; i < plane; i++) {
-      const x = Math.fround(image.data[i * 3 + c] / 255);
-      out.data[c * plane + i] = Math.fround(x - m) / s;
-    }
+    if (s === 0) throw new Error(`std[${c}] is zero in float32`);
+    for (let v = 0; v < 256; v++) table[c * 256 + v] = Math.fround(Math.fround(Math.fround(v / 255) - m) / s);
   }
-  return out;
+  return table;
+}
+
+const IMAGENET_TABLE = normalizationTable();
+
+/** ToTensor + Normalize: HWC uint8 RGB → CHW float32 tensor [3, height, width]. */
+export function normalize(image: RgbImage, mean?: readonly number[], std?: readonly number[]): Tensor {
+  const table = mean || std ? normalizationTable(mean, std) : IMAGENET_TABLE;
+  const plane = image.width * image.height;
+  const out = new Float32Array(3 * plane);
+  const { data } = image;
+  for (let c = 0; c < 3; c++) {
+    const base = c * 256;
+    const o = c * plane;
+    for (let i = 0; i < plane; i++) out[o + i] = table[base + data[i * 3 + c]];
+  }
+  return tensor([3, image.height, image.width], out);
 }

@@ -1,34 +1,27 @@
 // torchvision's ImageNet evaluation transform, bit for bit:
 //
-//   PIL.Image.open(f).convert('RGB') → Resize(256) → CenterCrop(224) → ToTensor → Normalize(mean, std)
+//   PIL.Image.open(f).convert('RGB')     decodeImage (decodeImage.ts, gif.ts, bmp.ts) + convertToRgb
+//   Resize(256)                          Pillow's bilinear resampling, antialiased  ┐ fused: only the
+//   CenterCrop(224)                      torchvision's offsets                       ┘ 224×224 kept pixels
+//   ToTensor, Normalize(mean, std)       normalize                                    are computed
 //
-// Only the 224×224 pixels the crop keeps are resampled (see pillowResize.ts).
+// → a float32 tensor [3, 224, 224].
 
 import { readFile } from 'node:fs/promises';
 import type { Tensor } from '../tensor/tensor.js';
-import { centerCropOffsets, resizedSize } from './centerCrop.js';
+import { centerCropOffsets } from './centerCrop.js';
+import { convertToRgb } from './convertToRgb.js';
 import { decodeImage, type DecodeOptions } from './decodeImage.js';
+import type { ImageFormat } from './formats.js';
 import { normalize } from './normalize.js';
-import { pillowResize, type RgbImage } from './pillowResize.js';
+import { pillowResize } from './pillowResize.js';
+import { resizedSize } from './resize.js';
+import { rgbImage, type RgbImage } from './rgbImage.js';
 
 export const RESIZE_TO = 256;
 export const CROP_TO = 224;
 
-export interface PreprocessResult {
-  /** [3, 224, 224] float32 */
-  tensor: Tensor;
-  /** The decoded image, before resizing. */
-  image: { width: number; height: number; format: string };
-}
-
-/** Resize + center crop of 8-bit RGB pixels, as torchvision does it to a PIL image. */
-export function resizeAndCrop(image: RgbImage): RgbImage {
-  const size = resizedSize(image.width, image.height, RESIZE_TO);
-  const { left, top } = centerCropOffsets(size.width, size.height, CROP_TO);
-  return pillowResize(image, size.width, size.height, { left, top, width: CROP_TO, height: CROP_TO });
-}
-
-/** Decoded pixels: interleaved RGB or RGBA bytes, row by row (alpha is dropped, as convert('RGB') does). */
+/** Already-decoded 8-bit pixels, interleaved, row by row; alpha (channels 4) is dropped, as convert('RGB') does. */
 export interface RawPixels {
   data: Uint8Array;
   width: number;
@@ -36,26 +29,58 @@ export interface RawPixels {
   channels: 3 | 4;
 }
 
+/** A file path, the bytes of an encoded image (Buffer or Uint8Array), or raw pixels. */
+export type PreprocessInput = string | Uint8Array | RawPixels;
+
+/** autoOrient (apply EXIF orientation; torchvision does not, default false), maxPixels (default 100 M). */
+export type PreprocessOptions = Pick<DecodeOptions, 'autoOrient' | 'maxPixels'>;
+
+export interface PreprocessResult {
+  /** [3, 224, 224] float32, normalised with the ImageNet mean and std. */
+  tensor: Tensor;
+  /** The decoded image, before resizing (after autoOrient). */
+  image: { width: number; height: number; format: ImageFormat | 'raw' };
+}
+
+/** Resize(256) + CenterCrop(224) of 8-bit RGB pixels, computing only the 224×224 pixels kept. */
+export function resizeAndCrop(image: RgbImage): RgbImage {
+  const size = resizedSize(image.width, image.height, RESIZE_TO);
+  const { left, top } = centerCropOffsets(size.width, size.height, CROP_TO);
+  return pillowResize(image, size.width, size.height, { left, top, width: CROP_TO, height: CROP_TO });
+}
+
+/** An image as PIL's Image.open(f).convert('RGB') gives it: decoded from a file or bytes, or raw pixels taken as they are. */
+export async function loadRgb(input: PreprocessInput, options: PreprocessOptions = {}): Promise<{ rgb: RgbImage; format: ImageFormat | 'raw' }> {
+  if (typeof input !== 'string' && !(input instanceof Uint8Array)) return { rgb: rawToRgb(input), format: 'raw' };
+  const { autoOrient, maxPixels } = options;
+  const decoded = typeof input === 'string'
+    ? await decodeImage(await readFile(input), { autoOrient, maxPixels, source: input })
+    : await decodeImage(input, { autoOrient, maxPixels });
+  return { rgb: convertToRgb(decoded), format: decoded.format };
+}
+
 /**
- * A file path, the bytes of an encoded image, or raw pixels → the normalised [3, 224, 224] tensor.
- * Raw pixels are taken as already decoded: `autoOrient` does not apply to them.
+ * A file path, the bytes of an encoded image, or raw pixels → the normalised [3, 224, 224] tensor
+ * torchvision's transform makes of it. Raw pixels are taken as already decoded: `autoOrient` does
+ * not apply to them. Throws ImageDecodeError (with a `code`) for what cannot be decoded.
  */
-export async function preprocess(input: string | Uint8Array | RawPixels, options: DecodeOptions = {}): Promise<PreprocessResult> {
-  if (typeof input === 'string' || input instanceof Uint8Array) {
-    const decoded = await decodeImage(typeof input === 'string' ? await readFile(input) : input, options);
-    return {
-      tensor: normalize(resizeAndCrop(decoded)),
-      image: { width: decoded.width, height: decoded.height, format: decoded.format },
-    };
+export async function preprocess(input: PreprocessInput, options: PreprocessOptions = {}): Promise<PreprocessResult> {
+  const { rgb, format } = await loadRgb(input, options);
+  return { tensor: normalize(resizeAndCrop(rgb)), image: { width: rgb.width, height: rgb.height, format } };
+}
+
+function rawToRgb(raw: RawPixels): RgbImage {
+  const { width, height, channels, data } = raw;
+  if (!(channels === 3 || channels === 4) || !(Number.isInteger(width) && Number.isInteger(height) && width > 0 && height > 0) ||
+      data.length !== width * height * channels) {
+    throw new RangeError(`raw pixels ${width}×${height}×${channels} need ${width * height * channels} bytes (3 or 4 channels), got ${data.length}`);
   }
-  const { data, width, height, channels } = input;
-  if (!(channels === 3 || channels === 4) || !(width > 0 && height > 0) || data.length !== width * height * channels) {
-    throw new Error(`raw pixels ${width}×${height}×${channels} need ${width * height * channels} bytes (3 or 4 channels), got ${data.length}`);
+  if (channels === 3) return rgbImage(width, height, data);
+  const out = rgbImage(width, height);
+  for (let i = 0; i < width * height; i++) {
+    out.data[i * 3] = data[i * 4];
+    out.data[i * 3 + 1] = data[i * 4 + 1];
+    out.data[i * 3 + 2] = data[i * 4 + 2];
   }
-  let rgb = data;
-  if (channels === 4) {
-    rgb = new Uint8Array(width * height * 3);
-    for (let p = 0; p < width * height; p++) rgb.set(data.subarray(p * 4, p * 4 + 3), p * 3);
-  }
-  return { tensor: normalize(resizeAndCrop({ width, height, data: rgb })), image: { width, height, format: 'raw' } };
+  return out;
 }
