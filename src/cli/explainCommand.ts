@@ -6,9 +6,7 @@ import { availableParallelism } from 'node:os';
 import { loadModel } from '../classifier/classifier.js';
 import { preprocess } from '../image/preprocess.js';
 import type { StepOutput } from '../model/model.js';
-import { softmax } from '../tensor/softmax.js';
 import { tensor } from '../tensor/tensor.js';
-import { topK } from '../tensor/topK.js';
 import { UsageError } from './cliError.js';
 import type { Command } from './main.js';
 import { integerOption, parseOptions, stringOption } from './parseOptions.js';
@@ -39,10 +37,7 @@ export const explainCommand: Command = {
       const steps: StepOutput[] = [];
       for await (const step of model.steps(tensor([1, 3, 224, 224], input.tensor.data))) steps.push(step);
       const logits = steps[steps.length - 1].output;
-      const probabilities = softmax(logits).data;
-      const top = topK(probabilities, Math.min(5, model.numClasses)).map(({ index, value }) => ({
-        index, label: model.labels.en[index], ...(model.labels.zh ? { label_zh: model.labels.zh[index] } : {}), probability: value,
-      }));
+      const [top] = model.predict(logits, { topK: 5, lang: 'both' });
       const totals = {
         params: steps.reduce((a, s) => a + s.params, 0),
         macs: steps.reduce((a, s) => a + s.macs, 0),
@@ -66,7 +61,7 @@ export const explainCommand: Command = {
       out.stdout(`${[line(header), ...rows.map(line)].join('\n')}\n`);
       out.stdout(`total: ${totals.params.toLocaleString('en')} parameters, ${(totals.macs / 1e9).toFixed(2)} G multiply-adds, ${totals.ms.toFixed(0)} ms\n\n`);
       top.forEach((p, i) => {
-        const name = 'label_zh' in p ? `${p.label} (${p.label_zh})` : p.label;
+        const name = p.label_zh ? `${p.label} (${p.label_zh})` : p.label;
         out.stdout(`${String(i + 1).padStart(2)}. ${(p.probability * 100).toFixed(2).padStart(6)} %  ${String(p.index).padStart(4)}  ${name}\n`);
       });
       return 0;
