@@ -18,6 +18,7 @@ const commands = new Map<string, () => Promise<Command>>([
   ['preprocess', async () => (await import('./preprocessCommand.js')).preprocessCommand],
   ['explain', async () => (await import('./explainCommand.js')).explainCommand],
   ['bench', async () => (await import('./benchCommand.js')).benchCommand],
+  ['serve', async () => (await import('./serveCommand.js')).serveCommand],
 ]);
 
 function overview(): string {
@@ -33,6 +34,7 @@ function overview(): string {
     '  preprocess      write an image\'s preprocessed tensor as .npy',
     '  explain         show every layer\'s output for one image',
     '  bench           time the forward pass',
+    '  serve           serve the web page and JSON API on localhost',
     '',
   ].join('\n');
 }

@@ -1,0 +1,87 @@
+// `resnet18 serve`: the classification API and web page on localhost, until SIGINT or SIGTERM,
+// which shut it down gracefully (stop accepting, finish requests in flight, stop the workers).
+
+import { availableParallelism } from 'node:os';
+import { loadModel } from '../classifier/classifier.js';
+import { readLabelsFile } from '../labels/labelFile.js';
+import { startServer } from '../server/server.js';
+import { UsageError } from './cliError.js';
+import type { Command } from './main.js';
+import { integerOption, parseOptions, stringOption } from './parseOptions.js';
+
+const usage = `usage: resnet18 serve [--port 8080] [--host 127.0.0.1] [--weights FILE] [--workers N] [--labels FILE]
+                     [--max-upload-mb 10] [--max-megapixels 40] [--max-batch 8] [--max-queue 64] [--cache-size 1000]
+
+Serves the web page at / and the JSON API:
+  POST /api/classify          an image as the request body or as multipart field 'image';
+                              options top (1-20, default 3), lang (en, zh, both), autoOrient
+  POST /api/classify/batch    several multipart 'image' files: one result or error each, in order
+  GET  /api/health            status and queue length
+  GET  /api/model             architecture, classes, labels and weights
+  --host ADDRESS     address to listen on (default 127.0.0.1, this machine only; 0.0.0.0 for all)
+  --port N           TCP port (default 8080; 0 picks a free one)
+  --weights FILE     weights file (default $RESNET18_WEIGHTS or weights/resnet18.bin)
+  --labels FILE      class names (one per line, or a JSON array) instead of the stored ones
+  --workers N        engine worker threads (default one per core)
+  --max-upload-mb N  largest image upload in MB (default 10); a batch request may carry 4× that
+  --max-megapixels N largest decoded image (default 40)
+  --max-batch N      most images per forward pass when requests arrive together (default 8)
+  --max-queue N      most images waiting before answering 503 (default 64)
+  --cache-size N     results remembered by the SHA-256 of the upload (default 1000; 0 disables)`;
+
+export const serveCommand: Command = {
+  name: 'serve',
+  summary: 'serve the web page and the JSON API',
+  usage,
+  async run(args, out) {
+    const { values, positionals } = parseOptions('serve', args, {
+      port: { type: 'string' }, host: { type: 'string' }, weights: { type: 'string' }, workers: { type: 'string' },
+      labels: { type: 'string' }, 'max-upload-mb': { type: 'string' }, 'max-megapixels': { type: 'string' },
+      'max-batch': { type: 'string' }, 'max-queue': { type: 'string' }, 'cache-size': { type: 'string' },
+    });
+    if (positionals.length > 0) throw new UsageError(`serve takes no arguments, got '${positionals[0]}' (see: resnet18 serve --help)`);
+    const port = integerOption(values.port, '--port', 8080, 0, 65535);
+    const host = stringOption(values.host) ?? '127.0.0.1';
+    const workers = integerOption(values.workers, '--workers', availableParallelism(), 1, 64);
+    const maxUploadMb = integerOption(values['max-upload-mb'], '--max-upload-mb', 10, 1, 1024);
+    const maxMegapixels = integerOption(values['max-megapixels'], '--max-megapixels', 40, 1, 1000);
+    const maxBatch = integerOption(values['max-batch'], '--max-batch', 8, 1, 64);
+    const maxQueue = integerOption(values['max-queue'], '--max-queue', 64, 1, 100_000);
+    const cacheEntries = integerOption(values['cache-size'], '--cache-size', 1000, 0, 10_000_000);
+    const labelsPath = stringOption(values.labels);
+    const labels = labelsPath ? readLabelsFile(labelsPath) : undefined;
+
+    const classifier = await loadModel({
+      weights: stringOption(values.weights) ?? (out.env.RESNET18_WEIGHTS || undefined), workers, labels, labelsSource: labelsPath,
+    });
+    let server;
+    try {
+      server = await startServer({
+        classifier, host, port, maxUploadBytes: maxUploadMb * 1024 * 1024, maxPixels: maxMegapixels * 1_000_000,
+        maxBatch, maxQueue, cacheEntries, log: (line) => out.stdout(`${line}\n`),
+      });
+    } catch (error) {
+      await classifier.close();
+      throw error;
+    }
+    const running = server;
+    out.stdout(`resnet18 serve: listening on ${running.url} (${classifier.numClasses} classes, ${classifier.model.workers} workers); Ctrl+C stops\n`);
+
+    await new Promise<void>((resolve) => {
+      const stop = (signal: NodeJS.Signals): void => {
+        process.off('SIGINT', stop);
+        process.off('SIGTERM', stop);
+        // A second signal while shutting down stops at once.
+        process.once(signal, () => process.exit(130));
+        out.stdout(`resnet18 serve: ${signal}: finishing requests in flight, then stopping\n`);
+        resolve();
+      };
+      process.on('SIGINT', stop);
+      process.on('SIGTERM', stop);
+    });
+    await running.close();
+    await classifier.close();
+    out.stdout('resnet18 serve: stopped\n');
+    return 0;
+  },
+};

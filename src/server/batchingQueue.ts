@@ -1,0 +1,136 @@
+// Gathers concurrent requests into micro-batches for the engine.
+//
+// A request's preprocessed image waits here. When the engine is free, the waiting images (up to
+// maxBatch) go through one forward pass together; the first image of a batch waits at most
+// maxWaitMs for company. While a batch runs, new images queue up and form the next batch, so under
+// load the workers never sit idle between requests, and the event loop (which only decodes and
+// answers) never computes a layer. The queue is bounded: past maxQueue waiting images, submit()
+// refuses with 503 and a Retry-After estimated from recent batch times.
+//
+// Batching never changes an answer: the engine's logits are bit-identical for an image alone or
+// inside a batch.
+
+import type { Tensor } from '../tensor/tensor.js';
+import { HttpError } from './httpError.js';
+
+/** What runs a batch: [N, 3, H, W] → logits [N, classes] (Classifier.forward). */
+export type Forward = (batch: Tensor) => Promise<Tensor>;
+
+export interface BatchingOptions {
+  maxBatch: number;
+  maxQueue: number;
+  maxWaitMs: number;
+}
+
+export interface Inference {
+  logits: Float32Array;
+  /** Milliseconds waiting for the engine, then computing this image's batch. */
+  queueMs: number;
+  inferenceMs: number;
+  batchSize: number;
+}
+
+interface Waiting {
+  image: Tensor;
+  queuedAt: number;
+  resolve: (result: Inference) => void;
+  reject: (error: Error) => void;
+}
+
+export class BatchingQueue {
+  private readonly waiting: Waiting[] = [];
+  private running = false;
+  private timer: NodeJS.Timeout | null = null;
+  private msPerImage = 0;
+  private idle: (() => void)[] = [];
+  /** Forward passes run, and the images they carried (their ratio is the mean batch size). */
+  batchesRun = 0;
+  imagesRun = 0;
+
+  constructor(private readonly forward: Forward, private readonly options: BatchingOptions) {}
+
+  /** Images waiting for a batch (not counting the batch running). */
+  get length(): number {
+    return this.waiting.length;
+  }
+
+  get busy(): boolean {
+    return this.running;
+  }
+
+  /** One image [3, H, W] → its logits, once its batch has run. */
+  submit(image: Tensor): Promise<Inference> {
+    if (this.waiting.length >= this.options.maxQueue) {
+      const seconds = Math.max(1, Math.ceil(((this.waiting.length + this.options.maxBatch) * this.msPerImage) / 1000));
+      return Promise.reject(new HttpError(503, 'busy', `the server is busy (${this.waiting.length} images waiting); try again in ${seconds} s`, { 'Retry-After': String(seconds) }));
+    }
+    return new Promise((resolve, reject) => {
+      this.waiting.push({ image, queuedAt: performance.now(), resolve, reject });
+      this.schedule();
+    });
+  }
+
+  /** Resolves once nothing is waiting or running (for graceful shutdown). */
+  drained(): Promise<void> {
+    if (!this.running && this.waiting.length === 0) return Promise.resolve();
+    return new Promise((resolve) => this.idle.push(resolve));
+  }
+
+  private schedule(): void {
+    if (this.running || this.waiting.length === 0) return;
+    if (this.waiting.length >= this.options.maxBatch || this.options.maxWaitMs <= 0) {
+      this.clearTimer();
+      void this.runBatch();
+    } else if (!this.timer) {
+      this.timer = setTimeout(() => {
+        this.timer = null;
+        void this.runBatch();
+      }, this.options.maxWaitMs);
+    }
+  }
+
+  private clearTimer(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+  }
+
+  private async runBatch(): Promise<void> {
+    if (this.running || this.waiting.length === 0) return;
+    this.running = true;
+    const batch = this.waiting.splice(0, this.options.maxBatch);
+    const started = performance.now();
+    try {
+      const logits = await this.forward(stack(batch.map((w) => w.image)));
+      const inferenceMs = performance.now() - started;
+      this.batchesRun++;
+      this.imagesRun += batch.length;
+      this.msPerImage = inferenceMs / batch.length;
+      const classes = logits.shape[1];
+      batch.forEach((w, i) => w.resolve({
+        logits: logits.data.slice(i * classes, (i + 1) * classes),
+        queueMs: started - w.queuedAt,
+        inferenceMs,
+        batchSize: batch.length,
+      }));
+    } catch (error) {
+      for (const w of batch) w.reject(error as Error);
+    } finally {
+      this.running = false;
+      // Images that arrived during the batch have waited long enough: run them at once.
+      if (this.waiting.length > 0) {
+        this.clearTimer();
+        void this.runBatch();
+      } else {
+        for (const resolve of this.idle.splice(0)) resolve();
+      }
+    }
+  }
+}
+
+/** [3, H, W] images of one size → a batch [N, 3, H, W]. */
+function stack(images: Tensor[]): Tensor {
+  const size = images[0].data.length;
+  const data = new Float32Array(size * images.length);
+  images.forEach((image, i) => data.set(image.data, i * size));
+  return { shape: [images.length, ...images[0].shape], data };
+}

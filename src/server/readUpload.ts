@@ -1,0 +1,130 @@
+// Reads an upload from a request into memory: the raw body as one file, or a multipart/form-data
+// body's files and fields (parsed by busboy). Nothing is written to disk, and a client's file name
+// is kept only as a label, never used as a path.
+//
+// Limits are enforced while the body streams in: a declared Content-Length over the limit is
+// refused before reading, and a body that grows past it stops being kept (the rest is drained so
+// the client can read the 413).
+
+import type { IncomingMessage } from 'node:http';
+import busboy from 'busboy';
+import { HttpError } from './httpError.js';
+
+export interface UploadedFile {
+  /** The multipart field name, or "body" for a raw upload. */
+  field: string;
+  bytes: Buffer;
+  /** The client's file name, for labels in answers only. */
+  fileName?: string;
+}
+
+export interface Upload {
+  files: UploadedFile[];
+  fields: Map<string, string>;
+}
+
+export interface UploadLimits {
+  /** Largest single file, in bytes. */
+  maxFileBytes: number;
+  /** Largest whole request body, in bytes. */
+  maxBodyBytes: number;
+  /** Most files in one multipart body. */
+  maxFiles: number;
+}
+
+const MAX_FIELDS = 16;
+const MAX_FIELD_BYTES = 256;
+
+export function megabytes(bytes: number): string {
+  return `${+(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+/** A single-image request is refused as "the upload", against the file limit people set; a batch against the body limit. */
+function bodyTooLarge(limits: UploadLimits): HttpError {
+  return limits.maxFiles <= 2 ? tooLarge(limits.maxFileBytes, 'the upload') : tooLarge(limits.maxBodyBytes, 'the request body');
+}
+
+function tooLarge(limit: number, what: string): HttpError {
+  return new HttpError(413, 'too_large', `${what} is larger than the limit of ${megabytes(limit)}`);
+}
+
+export async function readUpload(request: IncomingMessage, limits: UploadLimits): Promise<Upload> {
+  const declared = Number(request.headers['content-length']);
+  if (Number.isFinite(declared) && declared > limits.maxBodyBytes) throw bodyTooLarge(limits);
+  const type = request.headers['content-type'] ?? '';
+  return /^multipart\/form-data\b/i.test(type) ? readMultipart(request, limits) : readRaw(request, limits);
+}
+
+function readRaw(request: IncomingMessage, limits: UploadLimits): Promise<Upload> {
+  const limit = Math.min(limits.maxFileBytes, limits.maxBodyBytes);
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let length = 0;
+    let refused = false;
+    request.on('data', (chunk: Buffer) => {
+      if (refused) return;
+      length += chunk.length;
+      if (length > limit) {
+        refused = true;
+        chunks.length = 0;
+        reject(tooLarge(limit, 'the upload'));
+        return;
+      }
+      chunks.push(chunk);
+    });
+    request.on('end', () => {
+      if (!refused) resolve({ files: [{ field: 'body', bytes: Buffer.concat(chunks, length) }], fields: new Map() });
+    });
+    request.on('error', reject);
+  });
+}
+
+function readMultipart(request: IncomingMessage, limits: UploadLimits): Promise<Upload> {
+  return new Promise((resolve, reject) => {
+    let parser: busboy.Busboy;
+    try {
+      parser = busboy({
+        headers: request.headers,
+        limits: { fileSize: limits.maxFileBytes, files: limits.maxFiles, fields: MAX_FIELDS, fieldSize: MAX_FIELD_BYTES },
+      });
+    } catch (error) {
+      reject(new HttpError(400, 'bad_request', `cannot read the multipart body: ${(error as Error).message}`));
+      return;
+    }
+    const upload: Upload = { files: [], fields: new Map() };
+    let failure: HttpError | null = null;
+    let received = 0;
+    const fail = (error: HttpError): void => {
+      if (failure) return;
+      failure = error;
+      upload.files.length = 0;
+      reject(error);
+    };
+    request.on('data', (chunk: Buffer) => {
+      received += chunk.length;
+      if (received > limits.maxBodyBytes) fail(bodyTooLarge(limits));
+    });
+    parser.on('file', (field, stream, info) => {
+      const chunks: Buffer[] = [];
+      stream.on('data', (chunk: Buffer) => {
+        if (!failure) chunks.push(chunk);
+      });
+      stream.on('limit', () => fail(tooLarge(limits.maxFileBytes, `the file ${JSON.stringify(info.filename ?? field)}`)));
+      stream.on('end', () => {
+        if (!failure) upload.files.push({ field, bytes: Buffer.concat(chunks), fileName: info.filename || undefined });
+      });
+    });
+    parser.on('field', (name, value, info) => {
+      if (info.valueTruncated) fail(new HttpError(400, 'bad_request', `the form field '${name}' is too long`));
+      upload.fields.set(name, value);
+    });
+    parser.on('filesLimit', () => fail(new HttpError(413, 'too_large', `more than ${limits.maxFiles} files in one request`)));
+    parser.on('fieldsLimit', () => fail(new HttpError(400, 'bad_request', `more than ${MAX_FIELDS} form fields`)));
+    parser.on('error', (error: Error) => fail(new HttpError(400, 'bad_request', `cannot read the multipart body: ${error.message}`)));
+    parser.on('close', () => {
+      if (!failure) resolve(upload);
+    });
+    request.on('error', (error) => fail(new HttpError(400, 'bad_request', error.message)));
+    request.pipe(parser);
+  });
+}

@@ -1,0 +1,279 @@
+// `resnet18 serve`: a private image-classification API and web page on Node's own http server.
+//
+//   POST /api/classify         one image (raw body, or multipart field "image") → top classes
+//   POST /api/classify/batch   several multipart "image" files → one result or error each, in order
+//   GET  /api/health           liveness and queue length (never waits for the engine)
+//   GET  /api/model            architecture, classes, labels, weights
+//   GET  /                     the web page (and its files)
+//
+// Every error is {"error": {"code", "message"}} with its HTTP status (httpError.ts). The event
+// loop decodes and answers; the engine's workers compute (classificationService.ts). One line is
+// logged per request.
+
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { basename } from 'node:path';
+import type { Classifier } from '../classifier/classifier.js';
+import { ClassificationService, type ClassifyAnswer } from './classificationService.js';
+import { HttpError, toHttpError } from './httpError.js';
+import { loadPageAssets, type PageAssets } from './pageAssets.js';
+import { readUpload, type UploadedFile, type UploadLimits } from './readUpload.js';
+import { classifyOptions, MAX_TOP } from './requestOptions.js';
+
+export interface ServerOptions {
+  classifier: Classifier;
+  /** Default 127.0.0.1: only this machine. "0.0.0.0" exposes the service. */
+  host?: string;
+  /** Default 8080; 0 picks a free port. */
+  port?: number;
+  /** Largest image upload (default 10 MB); a batch may carry up to 4× this in total. */
+  maxUploadBytes?: number;
+  /** Largest decoded image in pixels (default 40 million). */
+  maxPixels?: number;
+  /** Most images in one forward pass (default 8). */
+  maxBatch?: number;
+  /** Most images waiting for the engine before 503 (default 64). */
+  maxQueue?: number;
+  /** How long the first image of a batch waits for others, in ms (default 4). */
+  maxWaitMs?: number;
+  /** Cached results (default 1000; 0 disables the cache). */
+  cacheEntries?: number;
+  /** Bytes the cache may hold (default 64 MB). */
+  cacheBytes?: number;
+  /** Most files in one batch request (default 32). */
+  maxBatchFiles?: number;
+  /** Where the request log goes (default: stdout); () => {} silences it. */
+  log?: (line: string) => void;
+}
+
+export interface RunningServer {
+  url: string;
+  host: string;
+  port: number;
+  server: Server;
+  service: ClassificationService;
+  /** Graceful shutdown: stop accepting, finish requests in flight, then resolve (the classifier stays open). */
+  close(): Promise<void>;
+}
+
+/** What one request did, for its log line. */
+interface RequestLog {
+  hits: number;
+  misses: number;
+}
+
+const SECURITY_HEADERS = {
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+};
+const PAGE_POLICY = "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; script-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+
+export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const maxUploadBytes = options.maxUploadBytes ?? 10 * 1024 * 1024;
+  const uploadLimits: UploadLimits = { maxFileBytes: maxUploadBytes, maxBodyBytes: maxUploadBytes + 64 * 1024, maxFiles: 2 };
+  // maxFiles 2, not 1: a second image is read far enough to answer "use /api/classify/batch".
+  const maxBatchFiles = options.maxBatchFiles ?? 32;
+  const batchLimits: UploadLimits = { maxFileBytes: maxUploadBytes, maxBodyBytes: 4 * maxUploadBytes, maxFiles: maxBatchFiles };
+  const classifier = options.classifier;
+  const service = new ClassificationService(classifier, {
+    maxBatch: options.maxBatch ?? 8,
+    maxQueue: options.maxQueue ?? 64,
+    maxWaitMs: options.maxWaitMs ?? 4,
+    maxPixels: options.maxPixels ?? 40_000_000,
+    cacheEntries: options.cacheEntries ?? 1000,
+    cacheBytes: options.cacheBytes ?? 64 * 1024 * 1024,
+  });
+  const assets: PageAssets = await loadPageAssets();
+  const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
+  const started = Date.now();
+  let closing = false;
+  let inFlight = 0;
+  let whenIdle: (() => void) | null = null;
+
+  const modelInfo = {
+    model: 'resnet18',
+    architecture: 'resnet18',
+    classes: classifier.numClasses,
+    labels: { en: true, zh: classifier.labels.zh !== undefined },
+    weights: {
+      file: classifier.weights.path ? basename(classifier.weights.path) : null,
+      source_file: classifier.weights.sourceFile ?? null,
+      sha256: classifier.weights.sourceSha256 ?? null,
+    },
+    workers: classifier.model.workers,
+    max_upload_bytes: maxUploadBytes,
+    max_pixels: service.options.maxPixels,
+    max_top: MAX_TOP,
+    max_batch_files: maxBatchFiles,
+  };
+
+  async function classifyFile(file: UploadedFile, url: URL, fields: Map<string, string>, record: RequestLog): Promise<ClassifyAnswer> {
+    const answer = await service.classify(file.bytes, classifyOptions(url.searchParams, fields));
+    if (answer.cached) record.hits++;
+    else record.misses++;
+    return answer;
+  }
+
+  async function route(request: IncomingMessage, response: ServerResponse, url: URL, record: RequestLog): Promise<void> {
+    const method = request.method === 'HEAD' ? 'GET' : request.method;
+    const path = url.pathname;
+    const allow = (...methods: string[]): void => {
+      if (!methods.includes(method ?? '')) {
+        throw new HttpError(405, 'method_not_allowed', `${path} answers ${methods.join(', ')}, not ${request.method}`, {
+          Allow: methods.includes('GET') ? [...methods, 'HEAD'].join(', ') : methods.join(', '),
+        });
+      }
+    };
+    switch (path) {
+      case '/api/health':
+        allow('GET');
+        return sendJson(response, 200, {
+          status: closing ? 'shutting_down' : 'ok',
+          queue: service.queue.length,
+          busy: service.queue.busy,
+          batches_run: service.queue.batchesRun,
+          images_run: service.queue.imagesRun,
+          cached_results: service.cacheSize,
+          uptime_s: Math.round((Date.now() - started) / 1000),
+        });
+      case '/api/model':
+        allow('GET');
+        return sendJson(response, 200, modelInfo);
+      case '/api/classify': {
+        allow('POST');
+        const upload = await readUpload(request, uploadLimits);
+        const images = imageFiles(upload.files, 'image');
+        if (images.length !== 1) {
+          throw new HttpError(400, 'bad_request', images.length === 0
+            ? "no image: send the file as the request body, or as the multipart field 'image'"
+            : 'one image per request here; send several to /api/classify/batch');
+        }
+        return sendJson(response, 200, await classifyFile(images[0], url, upload.fields, record));
+      }
+      case '/api/classify/batch': {
+        allow('POST');
+        const upload = await readUpload(request, batchLimits);
+        const images = imageFiles(upload.files, 'image');
+        if (images.length === 0) throw new HttpError(400, 'bad_request', "no images: send them as multipart fields named 'image'");
+        // Validate the options once, so a bad option is one 400 rather than an error per file.
+        classifyOptions(url.searchParams, upload.fields);
+        const results = await Promise.all(images.map(async (file) => {
+          try {
+            return { file: file.fileName ?? null, ...(await classifyFile(file, url, upload.fields, record)) };
+          } catch (error) {
+            const failure = toHttpError(error);
+            return { file: file.fileName ?? null, status: failure.status, error: { code: failure.code, message: failure.message } };
+          }
+        }));
+        return sendJson(response, 200, { results, model: 'resnet18' });
+      }
+    }
+    if (path.startsWith('/api/')) throw new HttpError(404, 'not_found', `no API endpoint ${path}`);
+    const asset = assets.get(path);
+    if (!asset) throw new HttpError(404, 'not_found', `nothing at ${path}`);
+    allow('GET');
+    response.writeHead(200, {
+      'Content-Type': asset.contentType,
+      'Content-Length': asset.body.length,
+      'Cache-Control': 'no-cache',
+      'Content-Security-Policy': PAGE_POLICY,
+      ...SECURITY_HEADERS,
+    });
+    response.end(asset.body);
+  }
+
+  const server = createServer({ requestTimeout: 60_000, headersTimeout: 20_000, keepAliveTimeout: 5_000 }, (request, response) => {
+    const requestStarted = performance.now();
+    const record: RequestLog = { hits: 0, misses: 0 };
+    inFlight++;
+    if (closing) response.setHeader('Connection', 'close');
+    response.on('close', () => {
+      const ms = (performance.now() - requestStarted).toFixed(1);
+      log(`${new Date().toISOString()} ${request.method} ${printable(request.url ?? '')} ${response.statusCode} ${ms}ms${cacheNote(record)}`);
+      if (--inFlight === 0 && whenIdle) whenIdle();
+    });
+    let url: URL;
+    try {
+      url = new URL(request.url ?? '/', 'http://localhost');
+    } catch {
+      url = new URL('http://localhost/');
+    }
+    route(request, response, url, record).catch((error: unknown) => {
+      const failure = toHttpError(error);
+      if (failure.status === 500) log(`error: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+      if (!request.complete) {
+        // The body was refused part-way: read and drop the rest so the client can read the answer.
+        response.setHeader('Connection', 'close');
+        request.resume();
+      }
+      if (response.headersSent) {
+        response.destroy();
+        return;
+      }
+      sendJson(response, failure.status, { error: { code: failure.code, message: failure.message } }, failure.headers);
+    });
+  });
+
+  const host = options.host ?? '127.0.0.1';
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', (error: NodeJS.ErrnoException) => {
+      reject(error.code === 'EADDRINUSE'
+        ? new Error(`port ${options.port ?? 8080} on ${host} is already in use (choose another with --port)`)
+        : error.code === 'EADDRNOTAVAIL' || error.code === 'ENOTFOUND'
+          ? new Error(`cannot listen on ${host}: not an address of this machine`)
+          : error);
+    });
+    server.listen(options.port ?? 8080, host, () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  const shownHost = host.includes(':') ? `[${host}]` : host;
+
+  let closed: Promise<void> | null = null;
+  async function close(): Promise<void> {
+    closing = true;
+    closed ??= (async () => {
+      const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      if (inFlight > 0) await new Promise<void>((resolve) => { whenIdle = resolve; });
+      await service.queue.drained();
+      server.closeAllConnections();
+      await stopped;
+    })();
+    return closed;
+  }
+
+  return { url: `http://${shownHost}:${port}`, host, port, server, service, close };
+}
+
+/** The uploaded files of one field (a raw body counts as "image"); another file field is an error. */
+function imageFiles(files: UploadedFile[], field: string): UploadedFile[] {
+  const other = files.find((f) => f.field !== field && f.field !== 'body');
+  if (other) throw new HttpError(400, 'bad_request', `unexpected file field '${other.field}': send images as '${field}'`);
+  return files;
+}
+
+function sendJson(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  const text = JSON.stringify(body);
+  response.writeHead(status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': Buffer.byteLength(text),
+    'Cache-Control': 'no-store',
+    ...SECURITY_HEADERS,
+    ...headers,
+  });
+  response.end(text);
+}
+
+/** " cache=hit", " cache=miss", or for a batch " cache=2hit/1miss"; nothing when no image was classified. */
+function cacheNote({ hits, misses }: RequestLog): string {
+  if (hits + misses === 0) return '';
+  if (hits + misses === 1) return hits ? ' cache=hit' : ' cache=miss';
+  return ` cache=${hits}hit/${misses}miss`;
+}
+
+/** A request path made safe for a log line: no control characters, bounded length. */
+function printable(text: string): string {
+  const clean = text.replace(/[\u0000-\u001f\u007f]/g, '?');
+  return clean.length > 200 ? `${clean.slice(0, 200)}…` : clean;
+}
+
