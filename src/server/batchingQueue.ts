@@ -8,7 +8,8 @@
 // refuses with 503 and a Retry-After estimated from recent batch times.
 //
 // Batching never changes an answer: the engine's logits are bit-identical for an image alone or
-// inside a batch.
+// inside a batch. Other uses of the engine (the step-through) queue up as exclusive jobs, which run
+// alone in their turn: no batch can interleave with them.
 
 import type { Tensor } from '../tensor/tensor.js';
 import { HttpError } from './httpError.js';
@@ -37,8 +38,12 @@ interface Waiting {
   reject: (error: Error) => void;
 }
 
+interface ExclusiveJob {
+  job: () => Promise<void>;
+}
+
 export class BatchingQueue {
-  private readonly waiting: Waiting[] = [];
+  private readonly waiting: (Waiting | ExclusiveJob)[] = [];
   private running = false;
   private timer: NodeJS.Timeout | null = null;
   private msPerImage = 0;
@@ -60,12 +65,18 @@ export class BatchingQueue {
 
   /** One image [3, H, W] → its logits, once its batch has run. */
   submit(image: Tensor): Promise<Inference> {
-    if (this.waiting.length >= this.options.maxQueue) {
-      const seconds = Math.max(1, Math.ceil(((this.waiting.length + this.options.maxBatch) * this.msPerImage) / 1000));
-      return Promise.reject(new HttpError(503, 'busy', `the server is busy (${this.waiting.length} images waiting); try again in ${seconds} s`, { 'Retry-After': String(seconds) }));
-    }
+    if (this.waiting.length >= this.options.maxQueue) return Promise.reject(this.busyError());
     return new Promise((resolve, reject) => {
       this.waiting.push({ image, queuedAt: performance.now(), resolve, reject });
+      this.schedule();
+    });
+  }
+
+  /** Runs `job` alone on the engine, in its turn in the queue (bounded like images). */
+  exclusive<T>(job: () => Promise<T>): Promise<T> {
+    if (this.waiting.length >= this.options.maxQueue) return Promise.reject(this.busyError());
+    return new Promise<T>((resolve, reject) => {
+      this.waiting.push({ job: () => job().then(resolve, reject) });
       this.schedule();
     });
   }
@@ -74,6 +85,11 @@ export class BatchingQueue {
   drained(): Promise<void> {
     if (!this.running && this.waiting.length === 0) return Promise.resolve();
     return new Promise((resolve) => this.idle.push(resolve));
+  }
+
+  private busyError(): HttpError {
+    const seconds = Math.max(1, Math.ceil(((this.waiting.length + this.options.maxBatch) * this.msPerImage) / 1000));
+    return new HttpError(503, 'busy', `the server is busy (${this.waiting.length} requests waiting); try again in ${seconds} s`, { 'Retry-After': String(seconds) });
   }
 
   private schedule(): void {
@@ -97,7 +113,17 @@ export class BatchingQueue {
   private async runBatch(): Promise<void> {
     if (this.running || this.waiting.length === 0) return;
     this.running = true;
-    const batch = this.waiting.splice(0, this.options.maxBatch);
+    const first = this.waiting[0];
+    if ('job' in first) {
+      this.waiting.shift();
+      await first.job();
+      this.finishRun();
+      return;
+    }
+    // The images at the front of the queue, up to maxBatch, stopping at an exclusive job.
+    let count = 1;
+    while (count < this.options.maxBatch && count < this.waiting.length && !('job' in this.waiting[count])) count++;
+    const batch = this.waiting.splice(0, count) as Waiting[];
     const started = performance.now();
     try {
       const logits = await this.forward(stack(batch.map((w) => w.image)));
@@ -115,14 +141,18 @@ export class BatchingQueue {
     } catch (error) {
       for (const w of batch) w.reject(error as Error);
     } finally {
-      this.running = false;
-      // Images that arrived during the batch have waited long enough: run them at once.
-      if (this.waiting.length > 0) {
-        this.clearTimer();
-        void this.runBatch();
-      } else {
-        for (const resolve of this.idle.splice(0)) resolve();
-      }
+      this.finishRun();
+    }
+  }
+
+  private finishRun(): void {
+    this.running = false;
+    // Requests that arrived during the run have waited long enough: run them at once.
+    if (this.waiting.length > 0) {
+      this.clearTimer();
+      void this.runBatch();
+    } else {
+      for (const resolve of this.idle.splice(0)) resolve();
     }
   }
 }
