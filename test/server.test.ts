@@ -207,7 +207,7 @@ describe('under load', () => {
     const status = await health(server);
     expect(status.images_run).toBe(50);
     expect(status.batches_run).toBeLessThan(50);
-  });
+  }, 60_000);
 
   it('answers health while the engine is busy, and 503 with Retry-After when the queue is full', async () => {
     const { model, release, started } = gatedClassifier();
@@ -247,11 +247,23 @@ describe('graceful shutdown', () => {
   });
 });
 
-describe('GET /api/model', () => {
+describe('GET /api/model and the page', () => {
   it('describes the model, its labels and its weights', async () => {
     const server = await serve({ maxUploadBytes: 5 * 1024 * 1024 });
     const info: any = await (await fetch(`${server.url}/api/model`)).json();
     expect(info).toMatchObject({ model: 'resnet18', architecture: 'resnet18', classes: 1000, labels: { en: true, zh: true }, max_upload_bytes: 5 * 1024 * 1024, max_top: 20 });
+  });
+
+  it('serves the web page with a content security policy', async () => {
+    const server = await serve();
+    const page = await fetch(`${server.url}/`);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect(await page.text()).toMatch(/<html/i);
+    const script = await fetch(`${server.url}/app.js`);
+    expect(script.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+    expect(await script.text()).toMatch(/from '\.\/api\.js'/);
   });
 });
 
@@ -278,7 +290,7 @@ describe('resnet18 serve', () => {
     expect(await exit).toBe(0);
     expect(stdout).toMatch(/POST \/api\/classify 200 [\d.]+ms cache=miss/);
     expect(stdout).toMatch(/stopped/);
-  });
+  }, 30_000);
 
   it('refuses a port that is taken with a clear message', async () => {
     const server = await serve();
@@ -291,5 +303,5 @@ describe('resnet18 serve', () => {
     const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
     expect(code).toBe(1);
     expect(stderr).toMatch(/already in use/);
-  });
+  }, 30_000);
 });

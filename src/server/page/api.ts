@@ -1,0 +1,103 @@
+// The service's JSON API as the page uses it (src/server/server.ts answers it). Every failure
+// becomes an ApiError with the server's error code, or "network" when there was no answer.
+
+export interface Prediction {
+  index: number;
+  label: string;
+  label_zh?: string;
+  probability: number;
+}
+
+export interface ModelInfo {
+  classes: number;
+  labels: { en: boolean; zh: boolean };
+  max_upload_bytes: number;
+  max_top: number;
+}
+
+export interface ClassifyAnswer {
+  id: string;
+  top: Prediction[];
+  image: { width: number; height: number; format: string };
+  timing_ms: { decode: number; preprocess: number; inference: number; total: number };
+  cached: boolean;
+}
+
+/** A grid PNG of tiles: tile c at col = c % columns, row = floor(c / columns). */
+export interface Grid {
+  png: string;
+  count: number;
+  columns: number;
+  rows: number;
+  tile_width: number;
+  tile_height: number;
+  gap: number;
+  scale: number;
+}
+
+export interface Stage extends Grid {
+  name: string;
+  module: string;
+  shape: number[];
+}
+
+export interface Step {
+  name: string;
+  op: string;
+  output_shape: number[];
+  params: number;
+  macs: number;
+  ms: number;
+  stats: { min: number; max: number; mean: number; std: number; zeros: number };
+}
+
+export interface Explanation {
+  top: Prediction[];
+  input: { png: string; width: number; height: number };
+  filters: Grid;
+  stages: Stage[];
+  pooled: number[];
+  steps: Step[];
+}
+
+export class ApiError extends Error {
+  constructor(readonly code: string, message: string) {
+    super(message);
+  }
+}
+
+async function request<T>(path: string, init?: RequestInit): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(path, init);
+  } catch {
+    throw new ApiError('network', 'no answer from the server');
+  }
+  const body = await response.json().catch(() => null) as { error?: { code: string; message: string } } | null;
+  if (!response.ok || body === null) {
+    throw new ApiError(body?.error?.code ?? 'unknown', body?.error?.message ?? `HTTP ${response.status}`);
+  }
+  return body as T;
+}
+
+export function modelInfo(): Promise<ModelInfo> {
+  return request('/api/model');
+}
+
+export function classify(file: Blob, top: number): Promise<ClassifyAnswer> {
+  return request(`/api/classify?top=${top}&lang=both`, {
+    method: 'POST',
+    body: file,
+    headers: { 'Content-Type': file.type || 'application/octet-stream' },
+  });
+}
+
+/** The step-through of an image the server has seen (by id), or of the file itself if it has forgotten it. */
+export async function explain(id: string, file: Blob): Promise<Explanation> {
+  try {
+    return await request(`/api/explain?id=${id}&lang=both`);
+  } catch (error) {
+    if (!(error instanceof ApiError) || error.code !== 'unknown_image') throw error;
+    return request('/api/explain?lang=both', { method: 'POST', body: file, headers: { 'Content-Type': file.type || 'application/octet-stream' } });
+  }
+}

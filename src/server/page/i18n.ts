@@ -1,0 +1,159 @@
+// Every text of the page in English and Simplified Chinese. Elements carry data-text="key" (their
+// text) or data-label="key" (their aria-label); setLanguage() rewrites them all in place.
+
+export type Language = 'en' | 'zh';
+
+const TEXTS = {
+  en: {
+    title: 'ResNet-18 image classifier',
+    subtitle: 'Runs on this machine: your photos never leave it.',
+    language: 'Language',
+    dropHere: 'Drop a photo here, paste one, or',
+    choose: 'choose a file',
+    dropHint: 'JPEG, PNG, WebP, GIF, TIFF, BMP or AVIF, up to {size}',
+    preview: 'The photo to classify',
+    topLabel: 'Classes to show',
+    classify: 'Classify',
+    working: 'Classifying…',
+    results: 'What ResNet-18 sees',
+    noResult: 'Choose a photo to see what the network thinks it shows.',
+    timing: 'decode {decode} ms · preprocess {preprocess} ms · inference {inference} ms · total {total} ms',
+    cached: 'answered from the cache',
+    announce: 'Top class: {label}, {percent}.',
+    howItSees: 'How it sees',
+    hide: 'Hide',
+    loadingMaps: 'Computing every layer…',
+    inputTitle: 'The input',
+    inputText: 'Your photo resized to 256 pixels on its short side, its centre 224×224 cut out, and each colour normalised: this is all the network ever sees.',
+    filtersTitle: 'conv1 filters',
+    filtersText: 'The 64 patterns of 7×7 pixels the first layer looks for. Each feature map of conv1 says where its filter matches.',
+    stageText: {
+      conv1: 'conv1 → bn1 → relu: 64 maps at half the resolution. Bright where a filter matched: edges, colours, textures.',
+      maxpool: 'Max pooling keeps the strongest answer in each 3×3 neighbourhood and halves the size again.',
+      layer1: 'Two residual blocks of 3×3 convolutions: combinations of edges, still at 56×56.',
+      layer2: '128 channels at 28×28: corners, repeated patterns, simple parts.',
+      layer3: '256 channels at 14×14: parts of objects, each map covering more of the photo.',
+      layer4: '512 channels at 7×7: whole objects and textures. Their averages are the 512 features the classifier reads.',
+    } as Record<string, string>,
+    channel: 'Channel',
+    channelOf: 'channel {channel} of {count}',
+    showChannel: 'Show channel',
+    enlarged: 'Channel {channel} of {stage}, enlarged',
+    pooledTitle: 'From features to classes',
+    pooledText: 'Average pooling turns each of layer4\u2019s 512 maps into one number. The fully connected layer weighs these 512 numbers for every class; softmax turns the scores into probabilities.',
+    strongest: 'Strongest features',
+    feature: 'feature {index}: {value}',
+    stepsTitle: 'Every step ({count} modules, {params} parameters, {macs} multiply-adds)',
+    stepName: 'module', stepOp: 'op', stepShape: 'output shape', stepParams: 'params', stepMacs: 'multiply-adds', stepMs: 'ms', stepMean: 'mean', stepZeros: 'zeros',
+    errors: {
+      not_image: 'That file is not an image. Choose a JPEG, PNG, WebP, GIF, TIFF, BMP or AVIF photo.',
+      too_big: 'That file is {size}; the limit is {limit}. Choose a smaller photo.',
+      empty_image: 'That file is empty.',
+      corrupt_image: 'That image is damaged or cut short, so it cannot be read.',
+      unsupported_format: 'That file is not an image in a format this server reads (JPEG, PNG, WebP, GIF, TIFF, BMP, AVIF).',
+      too_large: 'That file is larger than the server accepts ({limit}).',
+      too_many_pixels: 'That image has too many pixels for this server. Try a smaller version.',
+      busy: 'The server is busy. Try again in a few seconds.',
+      network: 'The server cannot be reached. Is `resnet18 serve` still running?',
+      unknown: 'The server could not classify this image: {message}',
+    } as Record<string, string>,
+  },
+  zh: {
+    title: 'ResNet-18 图像分类',
+    subtitle: '在本机运行：照片不会离开这台电脑。',
+    language: '语言',
+    dropHere: '把照片拖到这里、粘贴，或',
+    choose: '选择文件',
+    dropHint: '支持 JPEG、PNG、WebP、GIF、TIFF、BMP、AVIF，最大 {size}',
+    preview: '待分类的照片',
+    topLabel: '显示类别数',
+    classify: '分类',
+    working: '正在分类…',
+    results: 'ResNet-18 看到了什么',
+    noResult: '选择一张照片，看看网络认为它是什么。',
+    timing: '解码 {decode} 毫秒 · 预处理 {preprocess} 毫秒 · 推理 {inference} 毫秒 · 共 {total} 毫秒',
+    cached: '来自缓存',
+    announce: '最可能的类别：{label}，{percent}。',
+    howItSees: '网络怎样看',
+    hide: '收起',
+    loadingMaps: '正在计算每一层…',
+    inputTitle: '输入',
+    inputText: '照片短边缩放到 256 像素，取中央 224×224，再按颜色通道归一化：这就是网络看到的全部。',
+    filtersTitle: 'conv1 卷积核',
+    filtersText: '第一层寻找的 64 种 7×7 像素图案。conv1 的每张特征图表示对应卷积核在哪里匹配。',
+    stageText: {
+      conv1: 'conv1 → bn1 → relu：64 张特征图，分辨率减半。亮处表示卷积核匹配：边缘、颜色、纹理。',
+      maxpool: '最大池化保留每个 3×3 邻域中最强的响应，尺寸再减半。',
+      layer1: '两个由 3×3 卷积组成的残差块：边缘的组合，仍为 56×56。',
+      layer2: '128 个通道，28×28：角点、重复图案、简单部件。',
+      layer3: '256 个通道，14×14：物体的部件，每张图覆盖照片更大的范围。',
+      layer4: '512 个通道，7×7：整个物体和纹理。它们的平均值就是分类器读取的 512 个特征。',
+    } as Record<string, string>,
+    channel: '通道',
+    channelOf: '第 {channel} 个通道，共 {count} 个',
+    showChannel: '显示通道',
+    enlarged: '{stage} 的第 {channel} 个通道（放大）',
+    pooledTitle: '从特征到类别',
+    pooledText: '平均池化把 layer4 的 512 张特征图各变成一个数。全连接层为每个类别给这 512 个数加权求和；softmax 把得分变成概率。',
+    strongest: '最强的特征',
+    feature: '特征 {index}：{value}',
+    stepsTitle: '每一步（{count} 个模块，{params} 个参数，{macs} 次乘加）',
+    stepName: '模块', stepOp: '运算', stepShape: '输出形状', stepParams: '参数', stepMacs: '乘加', stepMs: '毫秒', stepMean: '均值', stepZeros: '零值',
+    errors: {
+      not_image: '这个文件不是图片。请选择 JPEG、PNG、WebP、GIF、TIFF、BMP 或 AVIF 照片。',
+      too_big: '这个文件有 {size}，上限是 {limit}。请选择更小的照片。',
+      empty_image: '这个文件是空的。',
+      corrupt_image: '这张图片已损坏或不完整，无法读取。',
+      unsupported_format: '服务器无法读取这种格式（支持 JPEG、PNG、WebP、GIF、TIFF、BMP、AVIF）。',
+      too_large: '文件超过服务器允许的大小（{limit}）。',
+      too_many_pixels: '图片像素太多。请换一张较小的图片。',
+      busy: '服务器正忙，请几秒后再试。',
+      network: '无法连接服务器。`resnet18 serve` 还在运行吗？',
+      unknown: '服务器无法分类这张图片：{message}',
+    } as Record<string, string>,
+  },
+};
+
+export type TextKey = Exclude<keyof (typeof TEXTS)['en'], 'stageText' | 'errors'>;
+
+let current: Language = 'en';
+
+export function language(): Language {
+  return current;
+}
+
+/** The text for `key` in the current language, with {name} placeholders filled in. */
+export function t(key: TextKey, values: Record<string, string | number> = {}): string {
+  return fill(TEXTS[current][key] as string, values);
+}
+
+/** A class's name in the page's language: the Chinese name when there is one and 中文 is chosen. */
+export function labelOf(prediction: { label: string; label_zh?: string }): string {
+  return current === 'zh' && prediction.label_zh ? prediction.label_zh : prediction.label;
+}
+
+export function stageText(stage: string): string {
+  return TEXTS[current].stageText[stage] ?? '';
+}
+
+export function errorText(code: string, values: Record<string, string | number> = {}): string {
+  const errors = TEXTS[current].errors;
+  return fill(errors[code] ?? errors.unknown, values);
+}
+
+function fill(text: string, values: Record<string, string | number>): string {
+  return text.replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
+}
+
+/** Switches language and rewrites every element marked with data-text or data-label. */
+export function setLanguage(next: Language, values: Record<string, string | number> = {}): void {
+  current = next;
+  document.documentElement.lang = next === 'zh' ? 'zh-Hans' : 'en';
+  document.title = t('title');
+  for (const element of document.querySelectorAll<HTMLElement>('[data-text]')) {
+    element.textContent = t(element.dataset.text as TextKey, values);
+  }
+  for (const element of document.querySelectorAll<HTMLElement>('[data-label]')) {
+    element.setAttribute('aria-label', t(element.dataset.label as TextKey, values));
+  }
+}
