@@ -2,22 +2,28 @@
 // each module did — output shape, parameters, multiply-adds, time, output statistics — then the
 // top-5. The step-through for people learning how a CNN sees.
 
+import { existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
 import { loadModel } from '../classifier/classifier.js';
 import { preprocess } from '../image/preprocess.js';
-import type { StepOutput } from '../model/model.js';
+import { explainImage } from '../explain/explainImage.js';
+import { writeMapsFolder } from '../explain/mapsFolder.js';
 import { tensor } from '../tensor/tensor.js';
 import { UsageError } from './cliError.js';
 import type { Command } from './main.js';
 import { integerOption, parseOptions, stringOption } from './parseOptions.js';
 
-const usage = `usage: resnet18 explain <image> [--json] [--workers N] [--auto-orient] [--weights FILE]
+const usage = `usage: resnet18 explain <image> [--json] [--maps DIR] [--workers N] [--auto-orient] [--weights FILE]
 
 Runs the image through ResNet-18 one torchvision module at a time (conv1, bn1, relu, maxpool, each
 block's conv1 … add, relu, avgpool, fc) and prints each module's output shape, parameters,
 multiply-adds, time and output statistics, then the top-5 classes.
   --json   one JSON document {"steps": [{"name", "op", "input_shape", "output_shape", "params",
-           "macs", "ms", "stats": {"min", "max", "mean", "std", "zeros"}}], "top": [...], "totals"}`;
+           "macs", "ms", "stats": {"min", "max", "mean", "std", "zeros"}}], "top": [...], "totals"}
+  --maps DIR  also draw what each stage computed: PNG grids of the feature maps of conv1, maxpool
+              and layer1-4 (one tile per channel), conv1's 64 filters, the preprocessed input, and
+              an index.html in DIR that shows them in order`;
 
 export const explainCommand: Command = {
   name: 'explain',
@@ -26,18 +32,24 @@ export const explainCommand: Command = {
   async run(args, out) {
     const { values, positionals } = parseOptions('explain', args, {
       json: { type: 'boolean' }, workers: { type: 'string' }, weights: { type: 'string' }, 'auto-orient': { type: 'boolean' },
+      maps: { type: 'string' },
     });
     if (positionals.length !== 1) throw new UsageError(`explain takes one image, got ${positionals.length} (see: resnet18 explain --help)`);
     const workers = integerOption(values.workers, '--workers', availableParallelism(), 1, 64);
+    const maps = stringOption(values.maps);
+    if (maps !== undefined && existsSync(maps) && !statSync(maps).isDirectory()) throw new UsageError(`--maps ${maps}: exists and is not a directory`);
     const input = await preprocess(positionals[0], { autoOrient: values['auto-orient'] === true }).catch((error: Error) => {
       throw new Error(`${positionals[0]}: ${error.message}`);
     });
     const model = await loadModel({ weights: stringOption(values.weights) ?? (out.env.RESNET18_WEIGHTS || undefined), workers });
     try {
-      const steps: StepOutput[] = [];
-      for await (const step of model.steps(tensor([1, 3, 224, 224], input.tensor.data))) steps.push(step);
-      const logits = steps[steps.length - 1].output;
-      const [top] = model.predict(logits, { topK: 5, lang: 'both' });
+      const explanation = await explainImage(model, input.tensor, { labelTiles: true });
+      const steps = explanation.steps;
+      const [top] = model.predict(tensor([1, model.numClasses], explanation.logits), { topK: 5, lang: 'both' });
+      if (maps !== undefined) {
+        const written = writeMapsFolder(maps, explanation, top, positionals[0]);
+        out.stderr(`explain: wrote ${written.files.length} files to ${maps} (open ${join(maps, 'index.html')})\n`);
+      }
       const totals = {
         params: steps.reduce((a, s) => a + s.params, 0),
         macs: steps.reduce((a, s) => a + s.macs, 0),

@@ -86,7 +86,8 @@ export class ResNet18 {
   private queue: Promise<unknown> = Promise.resolve();
 
   constructor(
-    private readonly stateDict: StateDict,
+    /** The weights as given, with torchvision's names (the step-through draws conv1's). */
+    readonly stateDict: StateDict,
     readonly config: ResNet18Config,
     workers: number,
     readonly defaultPlan: PlanKind,

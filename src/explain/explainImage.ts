@@ -1,0 +1,87 @@
+// What the step-through shows for one image: every module's numbers, and pictures of what the
+// network computed — the input as it sees it, conv1's filters, each stage's feature maps — plus the
+// 512 pooled features and the logits they lead to. Used by `resnet18 explain --maps` and by the
+// service's /api/explain (the web page's "How it sees").
+
+import type { Classifier } from '../classifier/classifier.js';
+import type { OutputStats } from '../model/model.js';
+import { formatShape, type Tensor } from '../tensor/tensor.js';
+import { featureMapGrid, type GridImage } from './featureMapGrid.js';
+import { filterGrid } from './filterGrid.js';
+import { inputImage } from './inputImage.js';
+
+export interface StepSummary {
+  name: string;
+  op: string;
+  inputShape: number[];
+  outputShape: number[];
+  params: number;
+  macs: number;
+  ms: number;
+  stats: OutputStats;
+}
+
+/** One stage's feature maps: name as people say it, the torchvision module whose output it is. */
+export interface StageMaps extends GridImage {
+  name: string;
+  module: string;
+  /** [C, H, W] */
+  shape: number[];
+}
+
+export interface Explanation {
+  steps: StepSummary[];
+  input: { png: Buffer; width: number; height: number };
+  filters: GridImage;
+  stages: StageMaps[];
+  /** avgpool's output: the features fc reads. */
+  pooled: Float32Array;
+  logits: Float32Array;
+}
+
+/**
+ * The stages drawn, by the module whose output is shown: conv1 after its BatchNorm and ReLU (the
+ * top-level `relu`), maxpool, and each layer's last block.
+ */
+export function stageModule(stage: string, stepNames: readonly string[]): string | undefined {
+  if (stage === 'conv1') return 'relu';
+  if (stage === 'maxpool') return 'maxpool';
+  return stepNames.filter((name) => new RegExp(`^${stage}\\.\\d+$`).test(name)).at(-1);
+}
+
+export const STAGES = ['conv1', 'maxpool', 'layer1', 'layer2', 'layer3', 'layer4'] as const;
+
+/** Runs one image [3, H, W] or [1, 3, H, W] through the reference plan and draws what it saw. */
+export async function explainImage(model: Classifier, input: Tensor, options: { labelTiles?: boolean } = {}): Promise<Explanation> {
+  if (!(input.shape.length === 3 || (input.shape.length === 4 && input.shape[0] === 1))) {
+    throw new Error(`explainImage takes one image [3, H, W] or [1, 3, H, W], got ${formatShape(input.shape)}`);
+  }
+  const [channels, height, width] = input.shape.slice(-3);
+  const image: Tensor = { shape: [1, channels, height, width], data: input.data };
+  const steps: StepSummary[] = [];
+  const outputs = new Map<string, Tensor>();
+  for await (const step of model.steps(image)) {
+    const { output, equivalent: _, ...summary } = step;
+    steps.push(summary);
+    outputs.set(step.name, output);
+  }
+  const names = steps.map((s) => s.name);
+  const stages = STAGES.map((name) => {
+    const module = stageModule(name, names);
+    const output = module ? outputs.get(module) : undefined;
+    if (!module || !output) throw new Error(`the step-through has no output for stage ${name}`);
+    const [, c, h, w] = output.shape;
+    return featureMapGrid(output.data, 0, c, h, w, options).then((grid): StageMaps => ({ name, module, shape: [c, h, w], ...grid }));
+  });
+  const conv1 = model.model.stateDict.get('conv1.weight');
+  if (!conv1) throw new Error('the model has no conv1.weight');
+  const [picture, filters, ...maps] = await Promise.all([inputImage(input.data, height, width), filterGrid(conv1, options), ...stages]);
+  return {
+    steps,
+    input: picture,
+    filters,
+    stages: maps,
+    pooled: outputs.get('avgpool')!.data,
+    logits: outputs.get('fc')!.data,
+  };
+}
