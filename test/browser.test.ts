@@ -73,6 +73,39 @@ describe.skipIf(!haveChromium)('the web page in Chromium', () => {
     expect(requests.filter((url) => url.includes('/api/'))).toEqual([]);
   });
 
+  it('shows how it sees: the input, the filters, every stage\'s feature maps, and a channel enlarged on click', async () => {
+    await page.click('#how');
+    await page.locator('#how-content .grid-image').first().waitFor({ timeout: 60_000 });
+    const images = page.locator('#how-content img');
+    // The input, conv1's filters, and six stages.
+    await expect.poll(() => images.count()).toBe(8);
+    await expect.poll(() => images.evaluateAll((all) => all.every((img: any) => img.complete && img.naturalWidth > 0))).toBe(true);
+    const headings = await page.locator('#how-content h3').allInnerTexts();
+    for (const stage of ['conv1', 'maxpool', 'layer1', 'layer2', 'layer3', 'layer4']) expect(headings).toContain(stage);
+    // Click the tile of channel 9 of layer1 (8 columns of 56-pixel tiles, 2-pixel gaps).
+    const layer1 = page.locator('img[data-stage="layer1"]');
+    const box = (await layer1.boundingBox())!;
+    const natural = await layer1.evaluate((img: any) => img.naturalWidth as number);
+    const scale = box.width / natural;
+    await layer1.click({ position: { x: (2 + 1 * 58 + 28) * scale, y: (2 + 1 * 58 + 28) * scale } });
+    const zoom = page.locator('img[data-stage="layer1"] + .zoom');
+    expect(await zoom.getAttribute('data-channel')).toBe('9');
+    expect(await zoom.locator('span').innerText()).toMatch(/channel 9 of 64/);
+    // The enlarged canvas holds the tile's pixels, not a blank.
+    // (Runs in the page; the test project has no DOM types.)
+    const drawn = await zoom.locator('canvas').evaluate((c: any) => {
+      const data: Uint8ClampedArray = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+      return new Set(Array.from({ length: data.length / 4 }, (_, i) => data[i * 4])).size;
+    });
+    expect(drawn).toBeGreaterThan(10);
+    // The same by keyboard: a channel number.
+    await zoom.locator('input').fill('63');
+    expect(await zoom.getAttribute('data-channel')).toBe('63');
+    const top = await page.locator('#how-content .predictions .label').allInnerTexts();
+    expect(top.slice(0, 3)).toEqual(expected.map((p) => p.label));
+    await page.locator('#how-it-sees').screenshot({ path: `${ARTIFACTS}/web-how-it-sees.png` });
+  }, 90_000);
+
   it('explains a file that is not an image, before and after upload', async () => {
     // Declared as text: refused in the page.
     await page.setInputFiles('#file', { name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('hello') });

@@ -227,6 +227,48 @@ describe('under load', () => {
   });
 });
 
+describe('/api/explain', () => {
+  it('explains an image classified before, by its id, with PNG pictures at the URLs it gives', async () => {
+    const server = await serve();
+    const classified = await post(`${server.url}/api/classify`, coffee);
+    const response = await fetch(`${server.url}/api/explain?id=${classified.json.id}&lang=both`);
+    expect(response.status).toBe(200);
+    const explanation: any = await response.json();
+    expect(explanation.top).toHaveLength(5);
+    // The step-through runs the reference plan (BatchNorm as its own step), so probabilities agree
+    // with the fused plan's to float32 rounding, not bit for bit.
+    const classes = await expected(coffee, 5);
+    expect(explanation.top.map((p: { index: number }) => p.index)).toEqual(classes.map((p) => p.index));
+    explanation.top.forEach((p: { probability: number; label_zh: string }, i: number) => {
+      expect(p.probability).toBeCloseTo(classes[i].probability, 5);
+      expect(p.label_zh).toBe(classes[i].label_zh);
+    });
+    expect(explanation.stages.map((s: { name: string }) => s.name)).toEqual(['conv1', 'maxpool', 'layer1', 'layer2', 'layer3', 'layer4']);
+    expect(explanation.stages[0]).toMatchObject({ module: 'relu', shape: [8, 112, 112], count: 8 });
+    expect(explanation.pooled).toHaveLength(16);
+    expect(explanation.steps.map((s: { name: string }) => s.name)).toContain('layer2.0.downsample.1');
+    for (const url of [explanation.input.url, explanation.filters.url, ...explanation.stages.map((s: { url: string }) => s.url)]) {
+      const picture = await fetch(`${server.url}${url}`);
+      expect(picture.headers.get('content-type')).toBe('image/png');
+      expect((await sharp(Buffer.from(await picture.arrayBuffer())).metadata()).format).toBe('png');
+    }
+    // Small: pictures are URLs, not inline data.
+    expect(JSON.stringify(explanation).length).toBeLessThan(20_000);
+  }, 30_000);
+
+  it('answers 404 unknown_image for an id it does not know, and explains a POSTed image', async () => {
+    const server = await serve();
+    const unknown = await fetch(`${server.url}/api/explain?id=${'0'.repeat(64)}`);
+    expect(unknown.status).toBe(404);
+    expect(((await unknown.json()) as any).error.code).toBe('unknown_image');
+    const posted = await post(`${server.url}/api/explain`, form([{ bytes: rocket, name: 'r.jpg' }], { top: '2' }));
+    expect(posted.status).toBe(200);
+    expect(posted.json.top.map((p: { label: string }) => p.label)).toEqual((await expected(rocket, 2)).map((p) => p.label));
+    expect((await fetch(`${server.url}/api/explain/${'0'.repeat(64)}-as-stored/conv1.png`)).status).toBe(404);
+    expect((await post(`${server.url}/api/explain`, readFileSync('package.json'))).status).toBe(415);
+  }, 30_000);
+});
+
 describe('graceful shutdown', () => {
   it('stops accepting, then finishes every request in flight before close() resolves', async () => {
     const { model, release, started } = gatedClassifier();

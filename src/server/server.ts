@@ -4,6 +4,7 @@
 //   POST /api/classify/batch   several multipart "image" files → one result or error each, in order
 //   GET  /api/health           liveness and queue length (never waits for the engine)
 //   GET  /api/model            architecture, classes, labels, weights
+//   GET  /api/explain?id=…     the step-through of an image classified recently (POST: of an upload)
 //   GET  /                     the web page (and its files)
 //
 // Every error is {"error": {"code", "message"}} with its HTTP status (httpError.ts). The event
@@ -15,6 +16,7 @@ import type { AddressInfo } from 'node:net';
 import { basename } from 'node:path';
 import type { Classifier } from '../classifier/classifier.js';
 import { ClassificationService, type ClassifyAnswer } from './classificationService.js';
+import { ExplanationService } from './explanationService.js';
 import { HttpError, toHttpError } from './httpError.js';
 import { loadPageAssets, type PageAssets } from './pageAssets.js';
 import { readUpload, type UploadedFile, type UploadLimits } from './readUpload.js';
@@ -83,6 +85,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     cacheEntries: options.cacheEntries ?? 1000,
     cacheBytes: options.cacheBytes ?? 64 * 1024 * 1024,
   });
+  const explanations = new ExplanationService(service);
   const assets: PageAssets = await loadPageAssets();
   const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
   const started = Date.now();
@@ -109,6 +112,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 
   async function classifyFile(file: UploadedFile, url: URL, fields: Map<string, string>, record: RequestLog): Promise<ClassifyAnswer> {
     const answer = await service.classify(file.bytes, classifyOptions(url.searchParams, fields));
+    explanations.remember(answer.id, file.bytes);
     if (answer.cached) record.hits++;
     else record.misses++;
     return answer;
@@ -167,6 +171,29 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         }));
         return sendJson(response, 200, { results, model: 'resnet18' });
       }
+      case '/api/explain': {
+        allow('GET', 'POST');
+        let bytes: Uint8Array;
+        let fields = new Map<string, string>();
+        if (method === 'GET') {
+          bytes = explanations.recall(url.searchParams.get('id') ?? '');
+        } else {
+          const upload = await readUpload(request, uploadLimits);
+          const images = imageFiles(upload.files, 'image');
+          if (images.length !== 1) throw new HttpError(400, 'bad_request', "send one image, as the request body or as the multipart field 'image'");
+          bytes = images[0].bytes;
+          fields = upload.fields;
+        }
+        return sendJson(response, 200, await explanations.explain(bytes, classifyOptions(url.searchParams, fields, 5)));
+      }
+    }
+    const picture = /^\/api\/explain\/([0-9a-f]{64}-[a-z-]+)\/([a-z0-9-]+)\.png$/.exec(path);
+    if (picture) {
+      allow('GET');
+      const png = explanations.picture(picture[1], picture[2]);
+      response.writeHead(200, { 'Content-Type': 'image/png', 'Content-Length': png.length, 'Cache-Control': 'private, max-age=3600', ...SECURITY_HEADERS });
+      response.end(png);
+      return;
     }
     if (path.startsWith('/api/')) throw new HttpError(404, 'not_found', `no API endpoint ${path}`);
     const asset = assets.get(path);

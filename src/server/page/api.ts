@@ -25,7 +25,7 @@ export interface ClassifyAnswer {
 
 /** A grid PNG of tiles: tile c at col = c % columns, row = floor(c / columns). */
 export interface Grid {
-  png: string;
+  url: string;
   count: number;
   columns: number;
   rows: number;
@@ -53,7 +53,7 @@ export interface Step {
 
 export interface Explanation {
   top: Prediction[];
-  input: { png: string; width: number; height: number };
+  input: { url: string; width: number; height: number };
   filters: Grid;
   stages: Stage[];
   pooled: number[];

@@ -44,7 +44,7 @@ export function redrawHowItSees(): void {
   if (!shown) return;
   const e = shown;
   content.replaceChildren(
-    block(t('inputTitle'), t('inputText'), [image(e.input.png, 'input-image', `${t('inputTitle')} ${e.input.width}×${e.input.height}`)], '3 × 224 × 224'),
+    block(t('inputTitle'), t('inputText'), [image(e.input.url, 'input-image', `${t('inputTitle')} ${e.input.width}×${e.input.height}`)], '3 × 224 × 224'),
     gridBlock('conv1-filters', t('filtersTitle'), t('filtersText'), e.filters, '64 × 3 × 7 × 7'),
     ...e.stages.map((stage) => gridBlock(stage.name, stage.name, stageText(stage.name), stage, stage.shape.join(' × '))),
     pooledBlock(e),
@@ -52,9 +52,9 @@ export function redrawHowItSees(): void {
   );
 }
 
-function image(png: string, className: string, alt: string): HTMLImageElement {
+function image(url: string, className: string, alt: string): HTMLImageElement {
   const img = document.createElement('img');
-  img.src = `data:image/png;base64,${png}`;
+  img.src = url;
   img.className = className;
   img.alt = alt;
   return img;
@@ -79,7 +79,7 @@ function block(title: string, text: string, body: HTMLElement[], meta: string): 
 
 /** A grid of tiles with an enlarged view of one channel, chosen by a click or by number. */
 function gridBlock(key: string, title: string, text: string, grid: Grid | Stage, meta: string): HTMLElement {
-  const picture = image(grid.png, 'grid-image', `${title}: ${grid.count}`);
+  const picture = image(grid.url, 'grid-image', `${title}: ${grid.count}`);
   picture.dataset.stage = key;
   const zoom = document.createElement('div');
   zoom.className = 'zoom';
