@@ -1,4 +1,5 @@
-// Turns a ResNet-18 state_dict into the one shared Float32Array the workers compute from.
+// Turns a ResNet-18 state_dict into the packed weights the workers compute from, written into the
+// engine's one shared memory at a given base (src/model/model.ts lays that memory out).
 //
 //   fused      every BatchNorm folded into the convolution before it, once, here:
 //                w'[o] = w[o]·s[o],  b'[o] = β[o] − μ[o]·s[o],  s[o] = γ[o] / √(σ²[o] + ε)
@@ -6,7 +7,7 @@
 //   reference  convolutions without bias and BatchNorm kept separate as per-channel scale and
 //              shift, every module a step of its own as torchvision runs it (the step-through).
 //
-// Layout of the array: for each convolution in forward order its packWeights() tiles, then (fused)
+// Layout of a packed weight set: for each convolution in forward order its packWeights() tiles, then (fused)
 // its bias or (reference) its BatchNorm scale and shift, then fc.weight [classes, features] and
 // fc.bias. Every entry starts on a 16-float (64-byte) boundary.
 
@@ -27,10 +28,10 @@ export interface PackedConv {
   shift: number;
 }
 
+/** Where each tensor of a packed weight set goes, as offsets from the set's base; `length` floats in all. */
 export interface PackedResNet18 {
   kind: PlanKind;
-  /** Backed by a SharedArrayBuffer: every worker reads the same memory. */
-  buffer: Float32Array<SharedArrayBuffer>;
+  length: number;
   convs: Map<string, PackedConv>;
   fc: { weight: number; bias: number };
 }
@@ -38,16 +39,10 @@ export interface PackedResNet18 {
 const ALIGN = 16;
 const aligned = (n: number): number => Math.ceil(n / ALIGN) * ALIGN;
 
-export function packResNet18(stateDict: StateDict, config: ResNet18Config, kind: PlanKind): PackedResNet18 {
-  const get = (name: string): Tensor => {
-    const t = stateDict.get(name);
-    if (!t) throw new Error(`state_dict has no "${name}"`);
-    return t;
-  };
+/** The layout alone (no weights needed), so the shared memory can be sized before packing. */
+export function layoutResNet18(config: ResNet18Config, kind: PlanKind): PackedResNet18 {
   const convs = resnet18Convolutions(config);
   const features = config.widths[3];
-
-  // Sizes first, so the shared memory is allocated once and packed into directly.
   let length = 0;
   const layout = new Map<string, PackedConv>();
   for (const c of convs) {
@@ -66,10 +61,19 @@ export function packResNet18(stateDict: StateDict, config: ResNet18Config, kind:
   }
   const fc = { weight: length, bias: length + aligned(config.numClasses * features) };
   length = fc.bias + aligned(config.numClasses);
+  return { kind, length, convs: layout, fc };
+}
 
-  const buffer = new Float32Array(new SharedArrayBuffer(length * 4));
-  for (const c of convs) {
-    const entry = layout.get(c.name)!;
+/** Packs the weights into `buffer` at `base` following `layout` (from layoutResNet18). */
+export function packResNet18(stateDict: StateDict, config: ResNet18Config, layout: PackedResNet18, buffer: Float32Array, base: number): void {
+  const get = (name: string): Tensor => {
+    const t = stateDict.get(name);
+    if (!t) throw new Error(`state_dict has no "${name}"`);
+    return t;
+  };
+  const kind = layout.kind;
+  for (const c of resnet18Convolutions(config)) {
+    const entry = layout.convs.get(c.name)!;
     const K = c.inChannels * c.kernelSize * c.kernelSize;
     const { scale, shift } = batchNormCoefficients({
       weight: get(`${c.batchNorm}.weight`).data,
@@ -80,15 +84,14 @@ export function packResNet18(stateDict: StateDict, config: ResNet18Config, kind:
     });
     const weight = get(`${c.name}.weight`).data;
     if (kind === 'fused') {
-      packWeights(weight, c.outChannels, K, buffer, entry.weights, scale);
-      buffer.set(shift, entry.bias);
+      packWeights(weight, c.outChannels, K, buffer, base + entry.weights, scale);
+      buffer.set(shift, base + entry.bias);
     } else {
-      packWeights(weight, c.outChannels, K, buffer, entry.weights);
-      buffer.set(scale, entry.scale);
-      buffer.set(shift, entry.shift);
+      packWeights(weight, c.outChannels, K, buffer, base + entry.weights);
+      buffer.set(scale, base + entry.scale);
+      buffer.set(shift, base + entry.shift);
     }
   }
-  buffer.set(get('fc.weight').data, fc.weight);
-  buffer.set(get('fc.bias').data, fc.bias);
-  return { kind, buffer, convs: layout, fc };
+  buffer.set(get('fc.weight').data, base + layout.fc.weight);
+  buffer.set(get('fc.bias').data, base + layout.fc.bias);
 }
