@@ -39,6 +39,15 @@ describe('ResNet-18 plans on a mini model with odd input sizes', () => {
     expectClose(`${plan} logits`, logits.data, naive.get('fc')!.data, 1e-5);
   });
 
+  it('computes the same logits with and without Winograd within 1e-6 of the largest logit', async () => {
+    const direct = await createResNet18({ weights, workers: 2, winograd: false });
+    models.push(direct);
+    const withWinograd = await (await model(2)).forward(batch);
+    const withoutWinograd = await direct.forward(batch);
+    const d = expectClose('Winograd vs direct logits', withWinograd.data, withoutWinograd.data, 1e-6);
+    expect(d.maxAbsDiff, 'the two fused plans are different computations').toBeGreaterThan(0);
+  });
+
   it('yields every module of the reference plan in torchvision order, each equal to the naive module', async () => {
     const m = await model(2);
     const names: string[] = [];

@@ -39,6 +39,11 @@ export interface EngineOptions {
   workers?: number;
   /** Execution plan of forward(); default "fused". */
   plan?: PlanKind;
+  /**
+   * The fused plan computes 3×3 stride-1 convolutions by Winograd F(2×2, 3×3) (default true);
+   * false: im2col + GEMM for every convolution. The reference plan never uses Winograd.
+   */
+  winograd?: boolean;
 }
 
 export interface ForwardOptions {
@@ -86,7 +91,7 @@ interface Compiled {
 export async function createResNet18(options: EngineOptions): Promise<ResNet18> {
   const tensors = new Map([...options.weights].map(([name, t]) => [name, { shape: t.shape, dtype: 'float32' }] as const));
   const { config } = checkStateDict(tensors, 'the weights');
-  const model = new ResNet18(options.weights, config, options.workers ?? availableParallelism(), options.plan ?? 'fused');
+  const model = new ResNet18(options.weights, config, options.workers ?? availableParallelism(), options.plan ?? 'fused', options.winograd ?? true);
   return model;
 }
 
@@ -113,9 +118,10 @@ export class ResNet18 {
     readonly config: ResNet18Config,
     private readonly workerCount: number,
     readonly defaultPlan: PlanKind,
+    winograd: boolean,
   ) {
     this.numClasses = config.numClasses;
-    const fused = layoutResNet18(config, 'fused');
+    const fused = layoutResNet18(config, 'fused', winograd);
     const reference = layoutResNet18(config, 'reference');
     const referenceBase = aligned(fused.length);
     this.arenaBase = aligned(referenceBase + reference.length);

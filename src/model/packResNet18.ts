@@ -4,6 +4,8 @@
 //   fused      every BatchNorm folded into the convolution before it, once, here:
 //                w'[o] = w[o]·s[o],  b'[o] = β[o] − μ[o]·s[o],  s[o] = γ[o] / √(σ²[o] + ε)
 //              (computed in float64, rounded once), so a conv + BN + ReLU is one GEMM pass.
+//              With `winograd`, each 3×3 stride-1 convolution's folded filters are stored as
+//              Winograd's U = G g Gᵀ instead (src/tensor/winograd.ts), transformed once, here.
 //   reference  convolutions without bias and BatchNorm kept separate as per-channel scale and
 //              shift, every module a step of its own as torchvision runs it (the step-through).
 //
@@ -14,13 +16,20 @@
 import { batchNormCoefficients } from '../tensor/batchNorm.js';
 import { packedWeightsLength, packWeights } from '../tensor/packWeights.js';
 import type { StateDict, Tensor } from '../tensor/tensor.js';
-import { BATCH_NORM_EPS, resnet18Convolutions, type ResNet18Config } from './architecture.js';
+import { packedWinogradWeightsLength, packWinogradWeights } from '../tensor/winograd.js';
+import { BATCH_NORM_EPS, resnet18Convolutions, type ConvSpec, type ResNet18Config } from './architecture.js';
+
+/** Winograd F(2×2, 3×3) computes 3×3 convolutions with stride 1 and padding 1. */
+function winogradSuits(c: ConvSpec): boolean {
+  return c.kernelSize === 3 && c.stride === 1 && c.padding === 1;
+}
 
 export type PlanKind = 'fused' | 'reference';
 
 export interface PackedConv {
-  /** Offset of the packed weights. */
+  /** Offset of the packed weights: packWeights() layout, or packWinogradWeights() if `winograd`. */
   weights: number;
+  winograd: boolean;
   /** fused: offset of the folded bias. */
   bias: number;
   /** reference: offsets of the BatchNorm's scale and shift. */
@@ -40,15 +49,16 @@ const ALIGN = 16;
 const aligned = (n: number): number => Math.ceil(n / ALIGN) * ALIGN;
 
 /** The layout alone (no weights needed), so the shared memory can be sized before packing. */
-export function layoutResNet18(config: ResNet18Config, kind: PlanKind): PackedResNet18 {
+export function layoutResNet18(config: ResNet18Config, kind: PlanKind, winograd = false): PackedResNet18 {
   const convs = resnet18Convolutions(config);
   const features = config.widths[3];
   let length = 0;
   const layout = new Map<string, PackedConv>();
   for (const c of convs) {
     const K = c.inChannels * c.kernelSize * c.kernelSize;
-    const entry: PackedConv = { weights: length, bias: -1, scale: -1, shift: -1 };
-    length += aligned(packedWeightsLength(c.outChannels, K));
+    const useWinograd = winograd && kind === 'fused' && winogradSuits(c);
+    const entry: PackedConv = { weights: length, winograd: useWinograd, bias: -1, scale: -1, shift: -1 };
+    length += aligned(useWinograd ? packedWinogradWeightsLength(c.outChannels, c.inChannels) : packedWeightsLength(c.outChannels, K));
     if (kind === 'fused') {
       entry.bias = length;
       length += aligned(c.outChannels);
@@ -83,7 +93,10 @@ export function packResNet18(stateDict: StateDict, config: ResNet18Config, layou
       eps: BATCH_NORM_EPS,
     });
     const weight = get(`${c.name}.weight`).data;
-    if (kind === 'fused') {
+    if (entry.winograd) {
+      packWinogradWeights(weight, c.outChannels, c.inChannels, buffer, base + entry.weights, scale);
+      buffer.set(shift, base + entry.bias);
+    } else if (kind === 'fused') {
       packWeights(weight, c.outChannels, K, buffer, base + entry.weights, scale);
       buffer.set(shift, base + entry.bias);
     } else {

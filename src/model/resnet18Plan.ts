@@ -14,6 +14,7 @@
 // convolution, with BatchNorm folded in and the residual add and ReLU done as each output is stored.
 
 import { convGeometry, packedColumnsLength } from '../tensor/im2col.js';
+import { packedWinogradInputLength } from '../tensor/winograd.js';
 import { poolGeometry } from '../tensor/maxPool2d.js';
 import type { Plan, Step } from '../runtime/plan.js';
 import { resnet18Blocks, resnet18Convolutions, type ConvSpec, type ResNet18Config } from './architecture.js';
@@ -35,13 +36,13 @@ export function buildResNet18Plan(config: ResNet18Config, packed: PackedResNet18
     const spec: ConvSpec = convSpecs.get(name)!;
     const [cin, h, w] = bufferShapes[input];
     const g = convGeometry(cin, h, w, spec.outChannels, spec.kernelSize, spec.kernelSize, spec.stride, spec.padding);
-    scratchSize = Math.max(scratchSize, packedColumnsLength(g));
-    const output = buffer([g.outChannels, g.outHeight, g.outWidth]);
     const entry = packed.convs.get(name)!;
+    scratchSize = Math.max(scratchSize, entry.winograd ? packedWinogradInputLength(g) : packedColumnsLength(g));
+    const output = buffer([g.outChannels, g.outHeight, g.outWidth]);
     const residual = fused ? options.residual ?? -1 : -1;
     steps.push({
       op: 'conv2d', name, inputs: residual >= 0 ? [input, residual] : [input], output, geometry: g,
-      weights: entry.weights, bias: fused ? entry.bias : -1, residual, relu: fused && (options.relu ?? false),
+      weights: entry.weights, winograd: entry.winograd, bias: fused ? entry.bias : -1, residual, relu: fused && (options.relu ?? false),
       ...(fused && options.equals ? { equals: options.equals } : {}),
     });
     return output;

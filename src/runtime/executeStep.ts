@@ -14,7 +14,8 @@ import { linearRows } from '../tensor/linear.js';
 import { maxPool2dPlanes } from '../tensor/maxPool2d.js';
 import { reluRange } from '../tensor/relu.js';
 import { barrierWait } from './barrier.js';
-import { gemmShared } from './sharedMemoryGemm.js';
+import { winogradInputTransform, winogradTiles } from '../tensor/winograd.js';
+import { gemmShared, winogradGemmShared } from './sharedMemoryGemm.js';
 import type { BoundPlan, Conv2dStep, Step } from './plan.js';
 
 export interface WorkerContext {
@@ -81,13 +82,13 @@ function executeStep(plan: BoundPlan, step: Step, ctx: WorkerContext): void {
 }
 
 /**
- * Image by image: all workers pack the image's columns together (by panel), wait, then multiply
- * their own output channels; the scratch is reused by the next image only after the barrier.
+ * Image by image: all workers pack the image's columns (im2col, or Winograd's transformed input)
+ * together by panel, wait, then compute their own output channels; the scratch is reused by the next image only after the barrier.
  */
 function executeConv2d(plan: BoundPlan, step: Conv2dStep, ctx: WorkerContext): void {
   const { memory, worker, workers, arenaBase, weightsBase } = ctx;
   const g = step.geometry;
-  const { K, N } = gemmSizes(g);
+  const { K, N } = step.winograd ? { K: g.inChannels, N: winogradTiles(g).N } : gemmSizes(g);
   const [panelStart, panelEnd] = shareOf(Math.ceil(N / NR), worker, workers);
   const [tileStart, tileEnd] = shareOf(Math.ceil(g.outChannels / MR), worker, workers);
   const inSize = plan.sizes[step.inputs[0]];
@@ -96,11 +97,18 @@ function executeConv2d(plan: BoundPlan, step: Conv2dStep, ctx: WorkerContext): v
   const bias = step.bias < 0 ? -1 : weightsBase + step.bias;
   for (let n = 0; n < plan.batch; n++) {
     if (n > 0) barrierWait(ctx.barrier, workers);
-    im2col(g, memory, arenaBase + plan.offsets[step.inputs[0]] + n * inSize, memory, scratch, panelStart, panelEnd);
+    const input = arenaBase + plan.offsets[step.inputs[0]] + n * inSize;
+    if (step.winograd) winogradInputTransform(g, memory, input, memory, scratch, panelStart, panelEnd);
+    else im2col(g, memory, input, memory, scratch, panelStart, panelEnd);
     barrierWait(ctx.barrier, workers);
     const residual = step.residual < 0 ? -1 : arenaBase + plan.offsets[step.residual] + n * outSize;
+    const output = arenaBase + plan.offsets[step.output] + n * outSize;
+    if (step.winograd) {
+      winogradGemmShared(g, weightsBase + step.weights, scratch, output, tileStart, tileEnd, bias, residual, step.relu);
+      continue;
+    }
     gemmShared(
-      g.outChannels, N, K, weightsBase + step.weights, scratch, arenaBase + plan.offsets[step.output] + n * outSize,
+      g.outChannels, N, K, weightsBase + step.weights, scratch, output,
       tileStart, tileEnd, bias, residual, step.relu,
     );
   }

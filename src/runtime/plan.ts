@@ -20,8 +20,10 @@ interface StepBase {
 export interface Conv2dStep extends StepBase {
   op: 'conv2d';
   geometry: ConvGeometry;
-  /** Offset of the packed weights (packWeights layout) in the weight array. */
+  /** Offset of the packed weights (packWeights layout, or Winograd's U if `winograd`). */
   weights: number;
+  /** Computed by Winograd F(2×2, 3×3) (src/tensor/winograd.ts) rather than im2col + GEMM. */
+  winograd: boolean;
   /** Offset of the per-channel bias, or -1. */
   bias: number;
   /** Buffer added before ReLU (the residual connection), or -1. */
@@ -73,7 +75,7 @@ export interface Plan {
   bufferShapes: number[][];
   input: number;
   output: number;
-  /** Floats of im2col scratch one image of the largest convolution needs. */
+  /** Floats of im2col / Winograd-input scratch one image of the largest convolution needs. */
   scratchSize: number;
 }
 

@@ -14,6 +14,9 @@
 
 import { workerData } from 'node:worker_threads';
 import { MR, NR } from '../tensor/gemm.js';
+import { packedWeightsLength } from '../tensor/packWeights.js';
+import { WINOGRAD_ELEMENTS, winogradOutputTransform, winogradTiles } from '../tensor/winograd.js';
+import type { ConvGeometry } from '../tensor/im2col.js';
 import type { WorkerSetup } from './messages.js';
 
 /** The worker's memory. On the main thread (where nothing here runs) an empty stand-in. */
@@ -54,6 +57,66 @@ export function gemmShared(
           if (residualOffset >= 0) v += memory[residualOffset + rowStart + j];
           if (relu && v < 0) v = 0;
           memory[cOffset + rowStart + j] = v;
+        }
+      }
+    }
+  }
+}
+
+/** The four outputs of one Winograd tile. */
+const tileOutputs = new Float64Array(4);
+
+/**
+ * Winograd F(2×2, 3×3) for output-channel row tiles [tileStart, tileEnd) of one image: the 16
+ * GEMMs M_ξ = U_ξ · V_ξ and the output transform, fused (src/tensor/winograd.ts has the layouts and
+ * the plain reference). For each 2-row × 4-tile block the micro-kernel runs once per ξ into its
+ * own 8 accumulators; then each tile's Y = Aᵀ M A (+ bias, residual, ReLU) is stored straight into
+ * the NCHW output — M never goes to memory and is never rounded.
+ */
+export function winogradGemmShared(
+  g: ConvGeometry, uOffset: number, vOffset: number, cOffset: number,
+  tileStart: number, tileEnd: number,
+  biasOffset: number, residualOffset: number, relu: boolean,
+): void {
+  const M = g.outChannels;
+  const K = g.inChannels;
+  const OH = g.outHeight;
+  const OW = g.outWidth;
+  const { tilesW, N } = winogradTiles(g);
+  const panels = Math.ceil(N / NR);
+  const uElementStride = packedWeightsLength(M, K);
+  const vElementStride = panels * K * NR;
+  const tileStride = K * MR;
+  const y = tileOutputs;
+  // Panel-outer as in gemmShared: the 16 V panels of 4 tiles (16·K·NR floats, 128 KB at K = 512)
+  // stay in L2 while this worker's U row tiles stream past.
+  for (let p = 0; p < panels; p++) {
+    const cols = Math.min(NR, N - p * NR);
+    for (let t = tileStart; t < tileEnd; t++) {
+      const a = uOffset + t * tileStride;
+      const b = vOffset + p * K * NR;
+      for (let e = 0; e < WINOGRAD_ELEMENTS; e++) microKernel(a + e * uElementStride, b + e * vElementStride, K, e * MR * NR);
+      const rows = Math.min(MR, M - t * MR);
+      for (let i = 0; i < rows; i++) {
+        const m = t * MR + i;
+        const bias = biasOffset < 0 ? 0 : memory[biasOffset + m];
+        const plane = m * OH * OW;
+        for (let j = 0; j < cols; j++) {
+          winogradOutputTransform(acc, i * NR + j, MR * NR, y);
+          const n = p * NR + j;
+          const ty = Math.floor(n / tilesW);
+          const oy = 2 * ty;
+          const ox = 2 * (n - ty * tilesW);
+          for (let q = 0; q < 4; q++) {
+            const yy = oy + (q >> 1);
+            const xx = ox + (q & 1);
+            if (yy >= OH || xx >= OW) continue;
+            const at = plane + yy * OW + xx;
+            let v = y[q] + bias;
+            if (residualOffset >= 0) v += memory[residualOffset + at];
+            if (relu && v < 0) v = 0;
+            memory[cOffset + at] = v;
+          }
         }
       }
     }
