@@ -133,7 +133,7 @@ export class ResNet18 {
       ...[fused, reference].map((layout) => bindPlan(buildResNet18Plan(config, layout, USUAL_SIZE, USUAL_SIZE), 1).arenaLength),
     );
     this.memory = new Float32Array(new SharedArrayBuffer((this.arenaBase + arena) * 4));
-    this.pool = WorkerPool.start(workerCount, this.memory.buffer);
+    this.pool = WorkerPool.start(workerCount, this.memory.buffer, Math.max(...config.widths));
     this.packWeights(defaultPlan);
   }
 
@@ -239,7 +239,7 @@ export class ResNet18 {
     }
     await this.pool.close();
     this.memory = memory;
-    this.pool = WorkerPool.start(this.workerCount, memory.buffer);
+    this.pool = WorkerPool.start(this.workerCount, memory.buffer, Math.max(...this.config.widths));
     for (const c of this.compiled.values()) this.sendPlan(c);
   }
 }

@@ -4,8 +4,9 @@
 //   fused      every BatchNorm folded into the convolution before it, once, here:
 //                w'[o] = w[o]·s[o],  b'[o] = β[o] − μ[o]·s[o],  s[o] = γ[o] / √(σ²[o] + ε)
 //              (computed in float64, rounded once), so a conv + BN + ReLU is one GEMM pass.
-//              With `winograd`, each 3×3 stride-1 convolution's folded filters are stored as
-//              Winograd's U = G g Gᵀ instead (src/tensor/winograd.ts), transformed once, here.
+//              With `winograd`, each 3×3 stride-1 convolution's folded filters are stored plain,
+//              [Cout, Cin, 3, 3], for the workers' Winograd kernel to transform as it goes
+//              (src/runtime/sharedMemoryGemm.ts says why).
 //   reference  convolutions without bias and BatchNorm kept separate as per-channel scale and
 //              shift, every module a step of its own as torchvision runs it (the step-through).
 //
@@ -16,8 +17,14 @@
 import { batchNormCoefficients } from '../tensor/batchNorm.js';
 import { packedWeightsLength, packWeights } from '../tensor/packWeights.js';
 import type { StateDict, Tensor } from '../tensor/tensor.js';
-import { packedWinogradWeightsLength, packWinogradWeights } from '../tensor/winograd.js';
 import { BATCH_NORM_EPS, resnet18Convolutions, type ConvSpec, type ResNet18Config } from './architecture.js';
+
+/** out[m·K + k] = weight[m·K + k]·scale[m], in float64 and rounded once (BatchNorm folding). */
+function scaleFilters(weight: Float32Array, M: number, K: number, out: Float32Array, outOffset: number, scale: Float64Array): void {
+  for (let m = 0; m < M; m++) {
+    for (let k = 0; k < K; k++) out[outOffset + m * K + k] = weight[m * K + k] * scale[m];
+  }
+}
 
 /** Winograd F(2×2, 3×3) computes 3×3 convolutions with stride 1 and padding 1. */
 function winogradSuits(c: ConvSpec): boolean {
@@ -27,7 +34,7 @@ function winogradSuits(c: ConvSpec): boolean {
 export type PlanKind = 'fused' | 'reference';
 
 export interface PackedConv {
-  /** Offset of the packed weights: packWeights() layout, or packWinogradWeights() if `winograd`. */
+  /** Offset of the packed weights: packWeights() layout, or plain [Cout, Cin, 3, 3] if `winograd`. */
   weights: number;
   winograd: boolean;
   /** fused: offset of the folded bias. */
@@ -58,7 +65,7 @@ export function layoutResNet18(config: ResNet18Config, kind: PlanKind, winograd 
     const K = c.inChannels * c.kernelSize * c.kernelSize;
     const useWinograd = winograd && kind === 'fused' && winogradSuits(c);
     const entry: PackedConv = { weights: length, winograd: useWinograd, bias: -1, scale: -1, shift: -1 };
-    length += aligned(useWinograd ? packedWinogradWeightsLength(c.outChannels, c.inChannels) : packedWeightsLength(c.outChannels, K));
+    length += aligned(useWinograd ? c.outChannels * K : packedWeightsLength(c.outChannels, K));
     if (kind === 'fused') {
       entry.bias = length;
       length += aligned(c.outChannels);
@@ -94,7 +101,7 @@ export function packResNet18(stateDict: StateDict, config: ResNet18Config, layou
     });
     const weight = get(`${c.name}.weight`).data;
     if (entry.winograd) {
-      packWinogradWeights(weight, c.outChannels, c.inChannels, buffer, base + entry.weights, scale);
+      scaleFilters(weight, c.outChannels, K, buffer, base + entry.weights, scale);
       buffer.set(shift, base + entry.bias);
     } else if (kind === 'fused') {
       packWeights(weight, c.outChannels, K, buffer, base + entry.weights, scale);

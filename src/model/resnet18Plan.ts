@@ -13,10 +13,11 @@
 // The reference plan has one step per torchvision module; the fused plan one step per
 // convolution, with BatchNorm folded in and the residual add and ReLU done as each output is stored.
 
-import { convGeometry, packedColumnsLength } from '../tensor/im2col.js';
+import { NR } from '../tensor/gemm.js';
+import { convGeometry, gemmSizes } from '../tensor/im2col.js';
 import { packedWinogradInputLength } from '../tensor/winograd.js';
 import { poolGeometry } from '../tensor/maxPool2d.js';
-import type { Plan, Step } from '../runtime/plan.js';
+import { columnChunkPanels, type Plan, type Step } from '../runtime/plan.js';
 import { resnet18Blocks, resnet18Convolutions, type ConvSpec, type ResNet18Config } from './architecture.js';
 import type { PackedResNet18 } from './packResNet18.js';
 
@@ -37,7 +38,9 @@ export function buildResNet18Plan(config: ResNet18Config, packed: PackedResNet18
     const [cin, h, w] = bufferShapes[input];
     const g = convGeometry(cin, h, w, spec.outChannels, spec.kernelSize, spec.kernelSize, spec.stride, spec.padding);
     const entry = packed.convs.get(name)!;
-    scratchSize = Math.max(scratchSize, entry.winograd ? packedWinogradInputLength(g) : packedColumnsLength(g));
+    const { K, N } = gemmSizes(g);
+    const columns = columnChunkPanels(K, Math.ceil(N / NR)) * K * NR;
+    scratchSize = Math.max(scratchSize, entry.winograd ? packedWinogradInputLength(g) : columns);
     const output = buffer([g.outChannels, g.outHeight, g.outWidth]);
     const residual = fused ? options.residual ?? -1 : -1;
     steps.push({

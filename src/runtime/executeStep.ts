@@ -16,7 +16,7 @@ import { reluRange } from '../tensor/relu.js';
 import { barrierWait } from './barrier.js';
 import { winogradInputTransform, winogradTiles } from '../tensor/winograd.js';
 import { gemmShared, winogradGemmShared } from './sharedMemoryGemm.js';
-import type { BoundPlan, Conv2dStep, Step } from './plan.js';
+import { columnChunkPanels, type BoundPlan, type Conv2dStep, type Step } from './plan.js';
 
 export interface WorkerContext {
   /** The pool's shared memory (the same SharedArrayBuffer sharedMemoryGemm.ts computes in). */
@@ -82,34 +82,42 @@ function executeStep(plan: BoundPlan, step: Step, ctx: WorkerContext): void {
 }
 
 /**
- * Image by image: all workers pack the image's columns (im2col, or Winograd's transformed input)
- * together by panel, wait, then compute their own output channels; the scratch is reused by the next image only after the barrier.
+ * Image by image: all workers pack the image's input (Winograd's transformed tiles, or a chunk of
+ * im2col panels) together by panel, wait, then compute their own output channels; the scratch is
+ * refilled only after the next barrier.
  */
 function executeConv2d(plan: BoundPlan, step: Conv2dStep, ctx: WorkerContext): void {
   const { memory, worker, workers, arenaBase, weightsBase } = ctx;
   const g = step.geometry;
-  const { K, N } = step.winograd ? { K: g.inChannels, N: winogradTiles(g).N } : gemmSizes(g);
-  const [panelStart, panelEnd] = shareOf(Math.ceil(N / NR), worker, workers);
   const [tileStart, tileEnd] = shareOf(Math.ceil(g.outChannels / MR), worker, workers);
   const inSize = plan.sizes[step.inputs[0]];
   const outSize = plan.sizes[step.output];
   const scratch = arenaBase + plan.scratchOffset;
   const bias = step.bias < 0 ? -1 : weightsBase + step.bias;
+  const weights = weightsBase + step.weights;
   for (let n = 0; n < plan.batch; n++) {
-    if (n > 0) barrierWait(ctx.barrier, workers);
     const input = arenaBase + plan.offsets[step.inputs[0]] + n * inSize;
-    if (step.winograd) winogradInputTransform(g, memory, input, memory, scratch, panelStart, panelEnd);
-    else im2col(g, memory, input, memory, scratch, panelStart, panelEnd);
-    barrierWait(ctx.barrier, workers);
-    const residual = step.residual < 0 ? -1 : arenaBase + plan.offsets[step.residual] + n * outSize;
     const output = arenaBase + plan.offsets[step.output] + n * outSize;
+    const residual = step.residual < 0 ? -1 : arenaBase + plan.offsets[step.residual] + n * outSize;
+    if (n > 0) barrierWait(ctx.barrier, workers);
     if (step.winograd) {
-      winogradGemmShared(g, weightsBase + step.weights, scratch, output, tileStart, tileEnd, bias, residual, step.relu);
+      const [panelStart, panelEnd] = shareOf(Math.ceil(winogradTiles(g).N / NR), worker, workers);
+      winogradInputTransform(g, memory, input, memory, scratch, panelStart, panelEnd);
+      barrierWait(ctx.barrier, workers);
+      winogradGemmShared(g, weights, scratch, output, tileStart, tileEnd, bias, residual, step.relu);
       continue;
     }
-    gemmShared(
-      g.outChannels, N, K, weightsBase + step.weights, scratch, output,
-      tileStart, tileEnd, bias, residual, step.relu,
-    );
+    const { K, N } = gemmSizes(g);
+    const panels = Math.ceil(N / NR);
+    const chunk = columnChunkPanels(K, panels);
+    for (let first = 0; first < panels; first += chunk) {
+      const last = Math.min(first + chunk, panels);
+      if (first > 0) barrierWait(ctx.barrier, workers);
+      const [panelStart, panelEnd] = shareOf(last - first, worker, workers);
+      // Panel p of this chunk lands at scratch + (p - first)·K·NR.
+      im2col(g, memory, input, memory, scratch - first * K * NR, first + panelStart, first + panelEnd);
+      barrierWait(ctx.barrier, workers);
+      gemmShared(g.outChannels, N, K, weights, scratch, output, tileStart, tileEnd, first, last, bias, residual, step.relu);
+    }
   }
 }

@@ -15,6 +15,8 @@ export interface WorkerSetup {
    * that needs more starts a new pool (src/model/model.ts).
    */
   memory: SharedArrayBuffer;
+  /** The most input channels of any Winograd convolution: sizes the worker's U block. */
+  winogradChannels: number;
 }
 
 export type ToWorker =

@@ -5,6 +5,7 @@
 // `bufferSizes[id]` floats back to back. bindPlan() gives every buffer its offset in the arena for a
 // batch size, reusing the memory of buffers that are no longer needed.
 
+import { NR } from '../tensor/gemm.js';
 import type { ConvGeometry } from '../tensor/im2col.js';
 import type { PoolGeometry } from '../tensor/maxPool2d.js';
 
@@ -20,7 +21,7 @@ interface StepBase {
 export interface Conv2dStep extends StepBase {
   op: 'conv2d';
   geometry: ConvGeometry;
-  /** Offset of the packed weights (packWeights layout, or Winograd's U if `winograd`). */
+  /** Offset of the packed weights (packWeights layout, or plain [Cout, Cin, 3, 3] if `winograd`). */
   weights: number;
   /** Computed by Winograd F(2×2, 3×3) (src/tensor/winograd.ts) rather than im2col + GEMM. */
   winograd: boolean;
@@ -90,6 +91,17 @@ export interface BoundPlan {
   scratchOffset: number;
   /** Floats the arena needs. */
   arenaLength: number;
+}
+
+/**
+ * im2col columns are packed and multiplied a chunk of panels at a time, at most this many floats
+ * (1 MB): conv1's full columns would be 7.4 MB of scratch (RAM and cache) for no gain.
+ */
+const COLUMN_CHUNK_FLOATS = 256 * 1024;
+
+/** Column panels per im2col chunk of a GEMM with K rows (at least one panel). */
+export function columnChunkPanels(K: number, panels: number): number {
+  return Math.min(panels, Math.max(1, Math.floor(COLUMN_CHUNK_FLOATS / (K * NR))));
 }
 
 /** Buffers start on 64-byte boundaries (16 floats): cache lines are not shared between buffers. */

@@ -13,11 +13,18 @@
 // and neither depends on how rows or columns are split between workers.
 
 import { workerData } from 'node:worker_threads';
-import { MR, NR } from '../tensor/gemm.js';
-import { packedWeightsLength } from '../tensor/packWeights.js';
-import { WINOGRAD_ELEMENTS, winogradOutputTransform, winogradTiles } from '../tensor/winograd.js';
+import { MR as GEMM_MR, NR as GEMM_NR } from '../tensor/gemm.js';
+import { WINOGRAD_ELEMENTS as ELEMENTS, winogradOutputTransform, winogradTiles } from '../tensor/winograd.js';
 import type { ConvGeometry } from '../tensor/im2col.js';
 import type { WorkerSetup } from './messages.js';
+
+// The tile sizes and Winograd's element count as this module's own literals: V8 folds a module's
+// own `const` numbers into the code, but loads an imported one from its module cell every time
+// (in the micro-kernel's k loop that alone cost 30 %).
+const MR = 2;
+const NR = 4;
+const WINOGRAD_ELEMENTS = 16;
+if (MR !== GEMM_MR || NR !== GEMM_NR || WINOGRAD_ELEMENTS !== ELEMENTS) throw new Error('sharedMemoryGemm: tile sizes differ from gemm.ts');
 
 /** The worker's memory. On the main thread (where nothing here runs) an empty stand-in. */
 const memory = new Float32Array((workerData as WorkerSetup | null)?.memory ?? new SharedArrayBuffer(0));
@@ -27,22 +34,22 @@ const acc = new Float64Array(16 * MR * NR);
 
 /**
  * C[m, n] = Σ_k A[m, k]·B[k, n] (+ bias[m]) (+ residual[m, n]) (then max(·, 0)) for row tiles
- * [tileStart, tileEnd) and all column panels; gemmPacked()'s layouts at offsets into the memory.
+ * [tileStart, tileEnd) and column panels [panelStart, panelEnd); gemmPacked()'s layouts at offsets
+ * into the memory, B holding only those panels (panel p at bOffset + (p - panelStart)·K·NR).
  * `biasOffset` / `residualOffset` < 0 mean none.
  */
 export function gemmShared(
   M: number, N: number, K: number,
   aOffset: number, bOffset: number, cOffset: number,
-  tileStart: number, tileEnd: number,
+  tileStart: number, tileEnd: number, panelStart: number, panelEnd: number,
   biasOffset: number, residualOffset: number, relu: boolean,
 ): void {
-  const panels = Math.ceil(N / NR);
   const tileStride = K * MR;
   const panelStride = K * NR;
   // Panel-outer: one packed B panel (≤ 74 KB for ResNet-18) stays in cache while this worker's
   // row tiles of A stream past it.
-  for (let p = 0; p < panels; p++) {
-    const b0 = bOffset + p * panelStride;
+  for (let p = panelStart; p < panelEnd; p++) {
+    const b0 = bOffset + (p - panelStart) * panelStride;
     const col = p * NR;
     const cols = Math.min(NR, N - col);
     for (let t = tileStart; t < tileEnd; t++) {
@@ -67,60 +74,142 @@ export function gemmShared(
 const tileOutputs = new Float64Array(4);
 
 /**
+ * Winograd's U = G g Gᵀ for a block of this worker's row tiles, in the packed layout
+ *   uBlock[(b·16 + ξ)·S + c·MR + i] = U_ξ[(tile b of the block)·MR + i, c],   S = C·MR + U_PAD
+ * U_PAD breaks the power-of-two stride between the 16 elements: at C = 512 they were exactly 4 KB
+ * apart, the transform's 16 stores per filter fought over the same L1 sets, and layer4 took 75 ns
+ * per filter instead of 37.
+ * Worker-local (not shared) and sized when the worker starts for the widest input the model has
+ * (WorkerSetup.winogradChannels): a `const`, like `memory`, so the micro-kernel reading it is fast.
+ */
+const uBlockChannels = Math.max(1024, (workerData as WorkerSetup | null)?.winogradChannels ?? 0);
+const U_PAD = 16;
+const uBlock = new Float32Array(WINOGRAD_ELEMENTS * (MR * uBlockChannels + U_PAD));
+
+/**
  * Winograd F(2×2, 3×3) for output-channel row tiles [tileStart, tileEnd) of one image: the 16
  * GEMMs M_ξ = U_ξ · V_ξ and the output transform, fused (src/tensor/winograd.ts has the layouts and
- * the plain reference). For each 2-row × 4-tile block the micro-kernel runs once per ξ into its
- * own 8 accumulators; then each tile's Y = Aᵀ M A (+ bias, residual, ReLU) is stored straight into
- * the NCHW output — M never goes to memory and is never rounded.
+ * the plain reference). The filters are stored as plain folded 3×3 weights [M, C, 3, 3] at
+ * `wOffset` and transformed here, a block of row tiles at a time (U is 16/9 the size of the
+ * filters: storing it would cost ~30 MB more for ResNet-18; transforming is ~1 % of the GEMMs).
+ * For each 2-row × 4-tile block the micro-kernel runs once per ξ into its own 8 accumulators;
+ * then each tile's Y = Aᵀ M A (+ bias, residual, ReLU) is stored straight into the NCHW output —
+ * M never goes to memory and is never rounded.
  */
 export function winogradGemmShared(
-  g: ConvGeometry, uOffset: number, vOffset: number, cOffset: number,
+  g: ConvGeometry, wOffset: number, vOffset: number, cOffset: number,
   tileStart: number, tileEnd: number,
   biasOffset: number, residualOffset: number, relu: boolean,
 ): void {
-  const M = g.outChannels;
-  const K = g.inChannels;
-  const OH = g.outHeight;
-  const OW = g.outWidth;
-  const { tilesW, N } = winogradTiles(g);
+  const C = g.inChannels;
+  const { N } = winogradTiles(g);
   const panels = Math.ceil(N / NR);
-  const uElementStride = packedWeightsLength(M, K);
-  const vElementStride = panels * K * NR;
-  const tileStride = K * MR;
-  const y = tileOutputs;
-  // Panel-outer as in gemmShared: the 16 V panels of 4 tiles (16·K·NR floats, 128 KB at K = 512)
-  // stay in L2 while this worker's U row tiles stream past.
-  for (let p = 0; p < panels; p++) {
-    const cols = Math.min(NR, N - p * NR);
-    for (let t = tileStart; t < tileEnd; t++) {
-      const a = uOffset + t * tileStride;
-      const b = vOffset + p * K * NR;
-      for (let e = 0; e < WINOGRAD_ELEMENTS; e++) microKernel(a + e * uElementStride, b + e * vElementStride, K, e * MR * NR);
-      const rows = Math.min(MR, M - t * MR);
-      for (let i = 0; i < rows; i++) {
-        const m = t * MR + i;
-        const bias = biasOffset < 0 ? 0 : memory[biasOffset + m];
-        const plane = m * OH * OW;
-        for (let j = 0; j < cols; j++) {
-          winogradOutputTransform(acc, i * NR + j, MR * NR, y);
-          const n = p * NR + j;
-          const ty = Math.floor(n / tilesW);
-          const oy = 2 * ty;
-          const ox = 2 * (n - ty * tilesW);
-          for (let q = 0; q < 4; q++) {
-            const yy = oy + (q >> 1);
-            const xx = ox + (q & 1);
-            if (yy >= OH || xx >= OW) continue;
-            const at = plane + yy * OW + xx;
-            let v = y[q] + bias;
-            if (residualOffset >= 0) v += memory[residualOffset + at];
-            if (relu && v < 0) v = 0;
-            memory[cOffset + at] = v;
-          }
-        }
+  // Row tiles per block: U of the block fills uBlock (128 KB at C = 1024 and below: L2-resident),
+  // so the V panels are read from cache once per block instead of once per row tile.
+  const elementStride = C * MR + U_PAD;
+  const blockTiles = Math.max(1, Math.floor(uBlock.length / (WINOGRAD_ELEMENTS * elementStride)));
+  for (let t0 = tileStart; t0 < tileEnd; t0 += blockTiles) {
+    const t1 = Math.min(t0 + blockTiles, tileEnd);
+    transformFilters(g.outChannels, C, wOffset, t0, t1, elementStride);
+    for (let p = 0; p < panels; p++) {
+      for (let t = t0; t < t1; t++) {
+        const a = (t - t0) * WINOGRAD_ELEMENTS * elementStride;
+        const b = vOffset + p * C * NR;
+        for (let e = 0; e < WINOGRAD_ELEMENTS; e++) microKernelU(a + e * elementStride, b + e * panels * C * NR, C, e * MR * NR);
+        storeWinogradTile(g, t, p, cOffset, biasOffset, residualOffset, relu);
       }
     }
   }
+}
+
+/** Y = Aᵀ M A of the MR × NR tiles in acc, through the epilogue, into the NCHW output. */
+function storeWinogradTile(
+  g: ConvGeometry, t: number, p: number, cOffset: number,
+  biasOffset: number, residualOffset: number, relu: boolean,
+): void {
+  const OH = g.outHeight;
+  const OW = g.outWidth;
+  const { tilesW, N } = winogradTiles(g);
+  const y = tileOutputs;
+  const rows = Math.min(MR, g.outChannels - t * MR);
+  const cols = Math.min(NR, N - p * NR);
+  for (let i = 0; i < rows; i++) {
+    const m = t * MR + i;
+    const bias = biasOffset < 0 ? 0 : memory[biasOffset + m];
+    const plane = m * OH * OW;
+    for (let j = 0; j < cols; j++) {
+      winogradOutputTransform(acc, i * NR + j, MR * NR, y);
+      const n = p * NR + j;
+      const ty = Math.floor(n / tilesW);
+      const oy = 2 * ty;
+      const ox = 2 * (n - ty * tilesW);
+      for (let q = 0; q < 4; q++) {
+        const yy = oy + (q >> 1);
+        const xx = ox + (q & 1);
+        if (yy >= OH || xx >= OW) continue;
+        const at = plane + yy * OW + xx;
+        let v = y[q] + bias;
+        if (residualOffset >= 0) v += memory[residualOffset + at];
+        if (relu && v < 0) v = 0;
+        memory[cOffset + at] = v;
+      }
+    }
+  }
+}
+
+/**
+ * U = G g Gᵀ of the filters of row tiles [t0, t1) into uBlock, in float64 and rounded once: the
+ * same arithmetic as packWinogradWeights() (src/tensor/winograd.ts). Rows past M are zero.
+ */
+function transformFilters(M: number, C: number, wOffset: number, t0: number, t1: number, elementStride: number): void {
+  for (let t = t0; t < t1; t++) {
+    for (let i = 0; i < MR; i++) {
+      const m = t * MR + i;
+      for (let c = 0; c < C; c++) {
+        const at = (t - t0) * WINOGRAD_ELEMENTS * elementStride + c * MR + i;
+        if (m >= M) {
+          for (let e = 0; e < WINOGRAD_ELEMENTS; e++) uBlock[at + e * elementStride] = 0;
+          continue;
+        }
+        const w = wOffset + (m * C + c) * 9;
+        // G g: rows r = 0 … 3 of column s, as in transformFilter().
+        const g00 = memory[w], g10 = memory[w + 3], g20 = memory[w + 6];
+        const g01 = memory[w + 1], g11 = memory[w + 4], g21 = memory[w + 7];
+        const g02 = memory[w + 2], g12 = memory[w + 5], g22 = memory[w + 8];
+        const r10 = (g00 + g10 + g20) / 2, r20 = (g00 - g10 + g20) / 2;
+        const r11 = (g01 + g11 + g21) / 2, r21 = (g01 - g11 + g21) / 2;
+        const r12 = (g02 + g12 + g22) / 2, r22 = (g02 - g12 + g22) / 2;
+        // (G g) Gᵀ, row by row.
+        transformRow(at, elementStride, 0, g00, g01, g02);
+        transformRow(at, elementStride, 4, r10, r11, r12);
+        transformRow(at, elementStride, 8, r20, r21, r22);
+        transformRow(at, elementStride, 12, g20, g21, g22);
+      }
+    }
+  }
+}
+
+function transformRow(at: number, elementStride: number, e: number, t0: number, t1: number, t2: number): void {
+  uBlock[at + e * elementStride] = t0;
+  uBlock[at + (e + 1) * elementStride] = (t0 + t1 + t2) / 2;
+  uBlock[at + (e + 2) * elementStride] = (t0 - t1 + t2) / 2;
+  uBlock[at + (e + 3) * elementStride] = t2;
+}
+
+/** microKernel() with A read from uBlock instead of the shared memory. */
+function microKernelU(ai: number, bi: number, K: number, out: number): void {
+  let c00 = 0, c01 = 0, c02 = 0, c03 = 0;
+  let c10 = 0, c11 = 0, c12 = 0, c13 = 0;
+  for (let k = 0; k < K; k++) {
+    const a0 = uBlock[ai], a1 = uBlock[ai + 1];
+    const b0 = memory[bi], b1 = memory[bi + 1], b2 = memory[bi + 2], b3 = memory[bi + 3];
+    c00 += a0 * b0; c01 += a0 * b1; c02 += a0 * b2; c03 += a0 * b3;
+    c10 += a1 * b0; c11 += a1 * b1; c12 += a1 * b2; c13 += a1 * b3;
+    ai += MR;
+    bi += NR;
+  }
+  acc[out] = c00; acc[out + 1] = c01; acc[out + 2] = c02; acc[out + 3] = c03;
+  acc[out + 4] = c10; acc[out + 5] = c11; acc[out + 6] = c12; acc[out + 7] = c13;
 }
 
 /**
@@ -136,9 +225,8 @@ function microKernel(ai: number, bi: number, K: number, out: number): void {
     const b0 = memory[bi], b1 = memory[bi + 1], b2 = memory[bi + 2], b3 = memory[bi + 3];
     c00 += a0 * b0; c01 += a0 * b1; c02 += a0 * b2; c03 += a0 * b3;
     c10 += a1 * b0; c11 += a1 * b1; c12 += a1 * b2; c13 += a1 * b3;
-    // Literal steps (= MR, NR): an imported constant is a load V8 does not fold.
-    ai += 2;
-    bi += 4;
+    ai += MR;
+    bi += NR;
   }
   acc[out] = c00; acc[out + 1] = c01; acc[out + 2] = c02; acc[out + 3] = c03;
   acc[out + 4] = c10; acc[out + 5] = c11; acc[out + 6] = c12; acc[out + 7] = c13;

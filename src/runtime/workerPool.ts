@@ -42,10 +42,10 @@ export class WorkerPool {
   }
 
   /** Starts `count` workers over `memory`, which they keep for life (see WorkerSetup.memory). */
-  static start(count: number, memory: SharedArrayBuffer): WorkerPool {
+  static start(count: number, memory: SharedArrayBuffer, winogradChannels: number): WorkerPool {
     if (!Number.isInteger(count) || count < 1) throw new Error(`workers must be a positive integer, got ${count}`);
     const barrier = new SharedArrayBuffer(BARRIER_INTS * 4);
-    const workers = Array.from({ length: count }, (_, index) => spawnWorker({ index, workers: count, barrier, memory }));
+    const workers = Array.from({ length: count }, (_, index) => spawnWorker({ index, workers: count, barrier, memory, winogradChannels }));
     return new WorkerPool(workers);
   }
 

@@ -18,6 +18,8 @@
 // The 16 GEMMs use gemm.ts's packed layouts, ξ-major (ξ = 4·row + column of the 4×4 element):
 //
 //   packed U:  u[ξ·packedWeightsLength(M, C) + packWeights layout of U_ξ [M, C]]
+//              (packWinogradWeights; the engine's workers build the same values a block of rows
+//              at a time from the plain filters instead of storing U, src/runtime/sharedMemoryGemm.ts)
 //   packed V:  v[((ξ·panels + p)·C + c)·NR + j] = V_ξ[c, tile p·NR + j]     (tiles past N are zero)
 //
 // Rounding: U is computed in float64 from the (BatchNorm-scaled) weights and rounded to float32
