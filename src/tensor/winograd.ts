@@ -163,16 +163,21 @@ export function winogradInputTransform(
 const patch = new Float64Array(16);
 
 /**
- * Y = Aᵀ M A for one tile: m[ξ] at m[mOffset + ξ·mStride] → y00, y01, y10, y11 in `y`.
+ * Y = Aᵀ M A for one tile: m[ξ] at m[o + ξ·d] → y00, y01, y10, y11 in `y`.
  * Shared by the reference below and the workers' kernel (the same order of additions).
  */
-export function winogradOutputTransform(m: Float64Array, mOffset: number, mStride: number, y: Float64Array): void {
-  const at = (xi: number): number => m[mOffset + xi * mStride];
+export function winogradOutputTransform(m: Float64Array, o: number, d: number, y: Float64Array): void {
+  // Plain indexed reads, no helper closure: under tsx (esbuild keepNames) a closure made per call
+  // is also renamed per call (Object.defineProperty), which halved the Winograd kernel's speed.
+  const m0 = m[o], m1 = m[o + d], m2 = m[o + 2 * d], m3 = m[o + 3 * d];
+  const m4 = m[o + 4 * d], m5 = m[o + 5 * d], m6 = m[o + 6 * d], m7 = m[o + 7 * d];
+  const m8 = m[o + 8 * d], m9 = m[o + 9 * d], m10 = m[o + 10 * d], m11 = m[o + 11 * d];
+  const m12 = m[o + 12 * d], m13 = m[o + 13 * d], m14 = m[o + 14 * d], m15 = m[o + 15 * d];
   // Aᵀ M, column by column, then (Aᵀ M) A.
-  const s00 = at(0) + at(4) + at(8), s10 = at(4) - at(8) - at(12);
-  const s01 = at(1) + at(5) + at(9), s11 = at(5) - at(9) - at(13);
-  const s02 = at(2) + at(6) + at(10), s12 = at(6) - at(10) - at(14);
-  const s03 = at(3) + at(7) + at(11), s13 = at(7) - at(11) - at(15);
+  const s00 = m0 + m4 + m8, s10 = m4 - m8 - m12;
+  const s01 = m1 + m5 + m9, s11 = m5 - m9 - m13;
+  const s02 = m2 + m6 + m10, s12 = m6 - m10 - m14;
+  const s03 = m3 + m7 + m11, s13 = m7 - m11 - m15;
   y[0] = s00 + s01 + s02; y[1] = s01 - s02 - s03;
   y[2] = s10 + s11 + s12; y[3] = s11 - s12 - s13;
 }
