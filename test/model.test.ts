@@ -89,6 +89,27 @@ describe('determinism', () => {
   });
 });
 
+describe('Winograd F(4×4, 3×3), used where a 3×3 convolution\'s output is at least 28×28', () => {
+  // 120×116: layer1's output is 30×29 (F(4×4), with partial tiles at both edges), layer2's 15×15 (F(2×2)).
+  const large = randomTensor([3, 3, 120, 116], 'model input 120x116', 2);
+
+  it('matches the naive model within 1e-5, and the plan without Winograd within 1e-5, of the largest logit', async () => {
+    const direct = await createResNet18({ weights, workers: 2, winograd: false });
+    models.push(direct);
+    const logits = await (await model(2)).forward(large);
+    expectClose('fused plan at 120×116', logits.data, naiveResNet18(weights, MINI, large).get('fc')!.data, 1e-5);
+    const d = expectClose('Winograd vs direct logits at 120×116', logits.data, (await direct.forward(large)).data, 1e-5);
+    expect(d.maxAbsDiff, 'the two fused plans are different computations').toBeGreaterThan(0);
+  });
+
+  it('gives bit-identical logits for 1, 2 and 3 workers and for an image alone or inside the batch', async () => {
+    const reference = await (await model(1)).forward(large);
+    for (const workers of [2, 3]) expectIdentical(`${workers} workers`, await (await model(workers)).forward(large), reference);
+    const m = await model(3);
+    for (let n = 0; n < 3; n++) expectIdentical(`image ${n} alone`, await m.forward(image(large, n)), image(reference, n));
+  });
+});
+
 describe('library API', () => {
   it('accepts a single image [3, H, W] and returns [1, classes]', async () => {
     const m = await model(1);

@@ -1,6 +1,7 @@
 // Winograd F(2×2, 3×3) against the direct convolution: the plain algorithm (conv2dWinogradNaive)
 // and the packed layouts the workers' kernel reads (packWinogradWeights, winogradInputTransform).
-// The engine's fused kernel itself is held to the direct plan in test/model.test.ts.
+// F(4×4, 3×3) (conv2dWinograd4x4Naive) likewise. The engine's fused kernels themselves are held to
+// the direct plan in test/model.test.ts.
 
 import { describe, expect, it } from 'vitest';
 import { conv2dNaive } from '../src/tensor/conv2d.js';
@@ -12,6 +13,7 @@ import {
   conv2dWinogradNaive, packedWinogradInputLength, packedWinogradWeightsLength, packWinogradWeights,
   winogradApplies, winogradInputTransform, winogradOutputTransform, winogradTiles,
 } from '../src/tensor/winograd.js';
+import { conv2dWinograd4x4Naive } from '../src/tensor/winograd4x4.js';
 import { expectClose } from './support/compare.js';
 import { randomTensor } from './support/random.js';
 
@@ -19,6 +21,9 @@ import { randomTensor } from './support/random.js';
 // the float64 products, so it is not a few-ulp match like the direct GEMM: these cases measure
 // up to 9.7e-8 of the largest output; the bound leaves 10×.
 const WINOGRAD_BOUND = 1e-6;
+// F(4×4, 3×3) rounds U and V from values up to ~100× the inputs: up to 1.1e-6 measured here
+// (a 64-channel 56×56 image included); the bound leaves ~10×.
+const WINOGRAD_4X4_BOUND = 1e-5;
 
 const cases = [
   { batch: 1, cin: 3, h: 9, w: 9, cout: 4 },
@@ -79,6 +84,16 @@ describe('Winograd F(2×2, 3×3)', () => {
     }
     expectClose(label(c), out.data, conv2dWinogradNaive(input, weight, null).data, 1e-6);
   });
+
+  it.each([...cases, { batch: 1, cin: 64, h: 56, w: 56, cout: 4 }].map((c) => [label(c), c] as const))(
+    'F(4×4, 3×3) equals the direct convolution within 1e-5 of the largest output for %s', (_, c) => {
+      const { input, weight, bias } = data(c);
+      const expected = conv2dNaive(input, weight, bias, { padding: 1 });
+      const actual = conv2dWinograd4x4Naive(input, weight, bias);
+      expect(actual.shape).toEqual(expected.shape);
+      expectClose(label(c), actual.data, expected.data, WINOGRAD_4X4_BOUND);
+    },
+  );
 
   it('applies to 3×3 convolutions with stride 1 and padding 1 only', () => {
     expect(winogradApplies(convGeometry(4, 8, 8, 4, 3, 3, 1, 1))).toBe(true);

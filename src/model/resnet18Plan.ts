@@ -16,10 +16,18 @@
 import { NR } from '../tensor/gemm.js';
 import { convGeometry, gemmSizes } from '../tensor/im2col.js';
 import { packedWinogradInputLength } from '../tensor/winograd.js';
+import { packedWinograd4x4InputLength } from '../tensor/winograd4x4.js';
 import { poolGeometry } from '../tensor/maxPool2d.js';
-import { columnChunkPanels, type Plan, type Step } from '../runtime/plan.js';
+import { columnChunkPanels, type ConvAlgorithm, type Plan, type Step } from '../runtime/plan.js';
 import { resnet18Blocks, resnet18Convolutions, type ConvSpec, type ResNet18Config } from './architecture.js';
 import type { PackedResNet18 } from './packResNet18.js';
+
+/**
+ * Output size (height and width) from which a Winograd convolution uses F(4×4, 3×3) rather than
+ * F(2×2, 3×3). Below it the few 4×4 tiles leave too little GEMM work per transformed filter
+ * (bench/README.md has the per-layer timings).
+ */
+const WINOGRAD_4X4_FROM = 28;
 
 /** Where a fused step's output can be compared with torchvision: the module whose output it equals. */
 export type StepWithEquivalent = Step & { equals?: string };
@@ -40,12 +48,14 @@ export function buildResNet18Plan(config: ResNet18Config, packed: PackedResNet18
     const entry = packed.convs.get(name)!;
     const { K, N } = gemmSizes(g);
     const columns = columnChunkPanels(K, Math.ceil(N / NR)) * K * NR;
-    scratchSize = Math.max(scratchSize, entry.winograd ? packedWinogradInputLength(g) : columns);
+    const algorithm: ConvAlgorithm = !entry.winograd ? 'im2col' : g.outHeight >= WINOGRAD_4X4_FROM && g.outWidth >= WINOGRAD_4X4_FROM ? 'winograd4x4' : 'winograd2x2';
+    const scratch = { im2col: columns, winograd2x2: packedWinogradInputLength(g), winograd4x4: packedWinograd4x4InputLength(g) }[algorithm];
+    scratchSize = Math.max(scratchSize, scratch);
     const output = buffer([g.outChannels, g.outHeight, g.outWidth]);
     const residual = fused ? options.residual ?? -1 : -1;
     steps.push({
       op: 'conv2d', name, inputs: residual >= 0 ? [input, residual] : [input], output, geometry: g,
-      weights: entry.weights, winograd: entry.winograd, bias: fused ? entry.bias : -1, residual, relu: fused && (options.relu ?? false),
+      weights: entry.weights, algorithm, bias: fused ? entry.bias : -1, residual, relu: fused && (options.relu ?? false),
       ...(fused && options.equals ? { equals: options.equals } : {}),
     });
     return output;

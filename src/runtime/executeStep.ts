@@ -15,7 +15,8 @@ import { maxPool2dPlanes } from '../tensor/maxPool2d.js';
 import { reluRange } from '../tensor/relu.js';
 import { barrierWait } from './barrier.js';
 import { winogradInputTransform, winogradTiles } from '../tensor/winograd.js';
-import { gemmShared, winogradGemmShared } from './sharedMemoryGemm.js';
+import { winograd4x4InputTransform, winograd4x4Tiles } from '../tensor/winograd4x4.js';
+import { gemmShared, winograd4x4GemmShared, winogradGemmShared } from './sharedMemoryGemm.js';
 import { columnChunkPanels, type BoundPlan, type Conv2dStep, type Step } from './plan.js';
 
 export interface WorkerContext {
@@ -100,11 +101,18 @@ function executeConv2d(plan: BoundPlan, step: Conv2dStep, ctx: WorkerContext): v
     const output = arenaBase + plan.offsets[step.output] + n * outSize;
     const residual = step.residual < 0 ? -1 : arenaBase + plan.offsets[step.residual] + n * outSize;
     if (n > 0) barrierWait(ctx.barrier, workers);
-    if (step.winograd) {
+    if (step.algorithm === 'winograd2x2') {
       const [panelStart, panelEnd] = shareOf(Math.ceil(winogradTiles(g).N / NR), worker, workers);
       winogradInputTransform(g, memory, input, memory, scratch, panelStart, panelEnd);
       barrierWait(ctx.barrier, workers);
       winogradGemmShared(g, weights, scratch, output, tileStart, tileEnd, bias, residual, step.relu);
+      continue;
+    }
+    if (step.algorithm === 'winograd4x4') {
+      const [panelStart, panelEnd] = shareOf(Math.ceil(winograd4x4Tiles(g).N / NR), worker, workers);
+      winograd4x4InputTransform(g, memory, input, memory, scratch, panelStart, panelEnd);
+      barrierWait(ctx.barrier, workers);
+      winograd4x4GemmShared(g, weights, scratch, output, tileStart, tileEnd, bias, residual, step.relu);
       continue;
     }
     const { K, N } = gemmSizes(g);

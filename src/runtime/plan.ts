@@ -21,16 +21,21 @@ interface StepBase {
 export interface Conv2dStep extends StepBase {
   op: 'conv2d';
   geometry: ConvGeometry;
-  /** Offset of the packed weights (packWeights layout, or plain [Cout, Cin, 3, 3] if `winograd`). */
+  /** Offset of the packed weights (packWeights layout; plain [Cout, Cin, 3, 3] for Winograd). */
   weights: number;
-  /** Computed by Winograd F(2×2, 3×3) (src/tensor/winograd.ts) rather than im2col + GEMM. */
-  winograd: boolean;
+  /**
+   * im2col + GEMM, or Winograd F(2×2, 3×3) (src/tensor/winograd.ts) or F(4×4, 3×3)
+   * (src/tensor/winograd4x4.ts) with the filters transformed by the workers.
+   */
+  algorithm: ConvAlgorithm;
   /** Offset of the per-channel bias, or -1. */
   bias: number;
   /** Buffer added before ReLU (the residual connection), or -1. */
   residual: number;
   relu: boolean;
 }
+
+export type ConvAlgorithm = 'im2col' | 'winograd2x2' | 'winograd4x4';
 
 export interface BatchNormStep extends StepBase {
   op: 'batchNorm';

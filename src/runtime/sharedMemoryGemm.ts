@@ -15,6 +15,9 @@
 import { workerData } from 'node:worker_threads';
 import { MR as GEMM_MR, NR as GEMM_NR } from '../tensor/gemm.js';
 import { WINOGRAD_ELEMENTS as ELEMENTS, winogradOutputTransform, winogradTiles } from '../tensor/winograd.js';
+import {
+  transformFilter4x4, WINOGRAD_4X4_ELEMENTS as ELEMENTS_4X4, winograd4x4OutputTransform, winograd4x4Tiles,
+} from '../tensor/winograd4x4.js';
 import type { ConvGeometry } from '../tensor/im2col.js';
 import type { WorkerSetup } from './messages.js';
 
@@ -24,13 +27,16 @@ import type { WorkerSetup } from './messages.js';
 const MR = 2;
 const NR = 4;
 const WINOGRAD_ELEMENTS = 16;
-if (MR !== GEMM_MR || NR !== GEMM_NR || WINOGRAD_ELEMENTS !== ELEMENTS) throw new Error('sharedMemoryGemm: tile sizes differ from gemm.ts');
+const WINOGRAD_4X4_ELEMENTS = 36;
+if (MR !== GEMM_MR || NR !== GEMM_NR || WINOGRAD_ELEMENTS !== ELEMENTS || WINOGRAD_4X4_ELEMENTS !== ELEMENTS_4X4) {
+  throw new Error('sharedMemoryGemm: tile sizes differ from gemm.ts / winograd*.ts');
+}
 
 /** The worker's memory. On the main thread (where nothing here runs) an empty stand-in. */
 const memory = new Float32Array((workerData as WorkerSetup | null)?.memory ?? new SharedArrayBuffer(0));
 
-/** The micro-kernel's output blocks: one MR×NR block per Winograd element (16), or just the first. */
-const acc = new Float64Array(16 * MR * NR);
+/** The micro-kernel's output blocks: one MR×NR block per Winograd element (16 or 36), or just the first. */
+const acc = new Float64Array(WINOGRAD_4X4_ELEMENTS * MR * NR);
 
 /**
  * C[m, n] = Σ_k A[m, k]·B[k, n] (+ bias[m]) (+ residual[m, n]) (then max(·, 0)) for row tiles
@@ -84,7 +90,7 @@ const tileOutputs = new Float64Array(4);
  */
 const uBlockChannels = Math.max(1024, (workerData as WorkerSetup | null)?.winogradChannels ?? 0);
 const U_PAD = 16;
-const uBlock = new Float32Array(WINOGRAD_ELEMENTS * (MR * uBlockChannels + U_PAD));
+const uBlock = new Float32Array(WINOGRAD_4X4_ELEMENTS * (MR * uBlockChannels + U_PAD));
 
 /**
  * Winograd F(2×2, 3×3) for output-channel row tiles [tileStart, tileEnd) of one image: the 16
@@ -194,6 +200,88 @@ function transformRow(at: number, elementStride: number, e: number, t0: number, 
   uBlock[at + (e + 1) * elementStride] = (t0 + t1 + t2) / 2;
   uBlock[at + (e + 2) * elementStride] = (t0 - t1 + t2) / 2;
   uBlock[at + (e + 3) * elementStride] = t2;
+}
+
+/** The 16 outputs of one F(4×4, 3×3) tile, and one filter's U. */
+const tileOutputs4x4 = new Float64Array(16);
+const filter4x4 = new Float64Array(WINOGRAD_4X4_ELEMENTS);
+
+/**
+ * winogradGemmShared() for Winograd F(4×4, 3×3) (src/tensor/winograd4x4.ts): 36 GEMMs over
+ * 4×4-output tiles, U built per block of row tiles from the plain filters, Y = Aᵀ M A (16
+ * outputs per tile) and the epilogue applied before the single rounding.
+ */
+export function winograd4x4GemmShared(
+  g: ConvGeometry, wOffset: number, vOffset: number, cOffset: number,
+  tileStart: number, tileEnd: number,
+  biasOffset: number, residualOffset: number, relu: boolean,
+): void {
+  const C = g.inChannels;
+  const M = g.outChannels;
+  const { N } = winograd4x4Tiles(g);
+  const panels = Math.ceil(N / NR);
+  const elementStride = C * MR + U_PAD;
+  const blockStride = WINOGRAD_4X4_ELEMENTS * elementStride;
+  const blockTiles = Math.max(1, Math.floor(uBlock.length / blockStride));
+  const u = filter4x4;
+  for (let t0 = tileStart; t0 < tileEnd; t0 += blockTiles) {
+    const t1 = Math.min(t0 + blockTiles, tileEnd);
+    // U of the block's filters, as transformFilter4x4() computes it (rows past M are zero).
+    for (let t = t0; t < t1; t++) {
+      for (let i = 0; i < MR; i++) {
+        const m = t * MR + i;
+        for (let c = 0; c < C; c++) {
+          const at = (t - t0) * blockStride + c * MR + i;
+          if (m < M) transformFilter4x4(memory, wOffset + (m * C + c) * 9, u);
+          else u.fill(0);
+          for (let e = 0; e < WINOGRAD_4X4_ELEMENTS; e++) uBlock[at + e * elementStride] = u[e];
+        }
+      }
+    }
+    for (let p = 0; p < panels; p++) {
+      for (let t = t0; t < t1; t++) {
+        const a = (t - t0) * blockStride;
+        const b = vOffset + p * C * NR;
+        for (let e = 0; e < WINOGRAD_4X4_ELEMENTS; e++) microKernelU(a + e * elementStride, b + e * panels * C * NR, C, e * MR * NR);
+        storeWinograd4x4Tile(g, t, p, cOffset, biasOffset, residualOffset, relu);
+      }
+    }
+  }
+}
+
+/** Y = Aᵀ M A of the MR × NR F(4×4, 3×3) tiles in acc, through the epilogue, into the output. */
+function storeWinograd4x4Tile(
+  g: ConvGeometry, t: number, p: number, cOffset: number,
+  biasOffset: number, residualOffset: number, relu: boolean,
+): void {
+  const OH = g.outHeight;
+  const OW = g.outWidth;
+  const { tilesW, N } = winograd4x4Tiles(g);
+  const y = tileOutputs4x4;
+  const rows = Math.min(MR, g.outChannels - t * MR);
+  const cols = Math.min(NR, N - p * NR);
+  for (let i = 0; i < rows; i++) {
+    const m = t * MR + i;
+    const bias = biasOffset < 0 ? 0 : memory[biasOffset + m];
+    const plane = m * OH * OW;
+    for (let j = 0; j < cols; j++) {
+      winograd4x4OutputTransform(acc, i * NR + j, MR * NR, y);
+      const n = p * NR + j;
+      const ty = Math.floor(n / tilesW);
+      const oy = 4 * ty;
+      const ox = 4 * (n - ty * tilesW);
+      for (let q = 0; q < 16; q++) {
+        const yy = oy + (q >> 2);
+        const xx = ox + (q & 3);
+        if (yy >= OH || xx >= OW) continue;
+        const at = plane + yy * OW + xx;
+        let v = y[q] + bias;
+        if (residualOffset >= 0) v += memory[residualOffset + at];
+        if (relu && v < 0) v = 0;
+        memory[cOffset + at] = v;
+      }
+    }
+  }
 }
 
 /** microKernel() with A read from uBlock instead of the shared memory. */
