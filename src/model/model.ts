@@ -8,11 +8,12 @@
 // and given to the workers when they start. Their kernels hold it in module-level constants —
 // the only way V8 compiles the GEMM's loop with the array's base and length folded in (1.7× on the
 // GEMM, bench/README.md) — so a pool's memory can never be replaced or grown in place. It is sized
-// when the model is created for both weight sets and for the larger plan's arena at batch 1,
-// 224×224: pages never written cost no RAM, so reserving room for weights or buffers a program
-// never uses (the reference plan's, typically) is free. A forward pass that needs a larger arena
-// (a bigger batch or image) starts a new pool on a memory just large enough, copying the weights
-// packed so far: costly once per new size, never per inference. (The library's loadModel() wraps it with weights
+// when the model is created for both weight sets and for the larger plan's arena at 224×224 and
+// up to 16 images: pages never written cost no RAM, so reserving room for weights, batches or
+// buffers a program never uses (the reference plan's, typically) is free — the operating system
+// commits a page when it is first written. A forward pass that needs a larger arena (a bigger
+// batch or image) starts a new pool on a memory just large enough, copying the weights packed so
+// far: costly once per new size, never per inference. (The library's loadModel() wraps it with weights
 // files, labels and images: classifier/classifier.ts.)
 //
 //   const model = await createResNet18({ weights: stateDict, workers: 2 });
@@ -99,8 +100,9 @@ export async function createResNet18(options: EngineOptions): Promise<ResNet18> 
 const ALIGN = 16;
 const aligned = (n: number): number => Math.ceil(n / ALIGN) * ALIGN;
 
-/** The input size the memory is sized for up front (ImageNet's crop). */
+/** The input size and batch the memory is sized for up front (ImageNet's crop). */
 const USUAL_SIZE = 224;
+const USUAL_BATCH = 16;
 
 export class ResNet18 {
   readonly numClasses: number;
@@ -130,7 +132,7 @@ export class ResNet18 {
       reference: { layout: reference, base: referenceBase, packed: false },
     };
     const arena = Math.max(
-      ...[fused, reference].map((layout) => bindPlan(buildResNet18Plan(config, layout, USUAL_SIZE, USUAL_SIZE), 1).arenaLength),
+      ...[fused, reference].map((layout) => bindPlan(buildResNet18Plan(config, layout, USUAL_SIZE, USUAL_SIZE), USUAL_BATCH).arenaLength),
     );
     this.memory = new Float32Array(new SharedArrayBuffer((this.arenaBase + arena) * 4));
     this.pool = WorkerPool.start(workerCount, this.memory.buffer, Math.max(...config.widths));
