@@ -7,10 +7,11 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { IMAGENET_RESNET18, resnet18Convolutions } from '../src/model/architecture.js';
 import { fillUniform } from '../src/model/counterRandom.js';
 import type { WorkerSetup } from '../src/runtime/messages.js';
-import { gemmShared, winogradGemmShared } from '../src/runtime/sharedMemoryGemm.js';
+import { gemmShared, winograd4x4GemmShared, winogradGemmShared } from '../src/runtime/sharedMemoryGemm.js';
 import { MR, NR } from '../src/tensor/gemm.js';
 import { convGeometry, gemmSizes, im2col } from '../src/tensor/im2col.js';
 import { winogradApplies, winogradInputTransform, winogradTiles } from '../src/tensor/winograd.js';
+import { winograd4x4InputTransform, winograd4x4Tiles } from '../src/tensor/winograd4x4.js';
 
 export interface KernelRow {
   task: string;
@@ -75,6 +76,13 @@ for (const c of resnet18Convolutions(IMAGENET_RESNET18)) {
     row(
       `winograd gemm ${key}`,
       time(() => winogradGemmShared(g, WEIGHTS, SCRATCH, OUTPUT, 0, tiles, -1, -1, false)),
+      flops, ' direct-equivalent',
+    );
+    const w4Panels = Math.ceil(winograd4x4Tiles(g).N / NR);
+    row(`winograd4x4 input ${key}`, time(() => winograd4x4InputTransform(g, memory, INPUT, memory, SCRATCH, 0, w4Panels)));
+    row(
+      `winograd4x4 gemm ${key}`,
+      time(() => winograd4x4GemmShared(g, WEIGHTS, SCRATCH, OUTPUT, 0, tiles, -1, -1, false)),
       flops, ' direct-equivalent',
     );
   }

@@ -1,8 +1,8 @@
 // Benchmarks (tinybench). `npm run bench` runs them all; `npm run bench -- kernels` or `-- model`
 // runs one suite. Numbers measured on this project's machine are kept in bench/README.md.
 //
-//   kernels     im2col + GEMM and Winograd (input transform, fused GEMMs) of each distinct ResNet-18
-//               convolution shape, in a worker over shared memory as the engine runs them; the pools
+//   kernels     im2col + GEMM, Winograd F(2×2) and F(4×4) (input transform, fused GEMMs) of each
+//               distinct ResNet-18 convolution shape, in a worker over shared memory as the engine runs them; the pools
 //   model       the whole forward pass at batch 1 and 8 with 1 and 2 workers
 //   preprocess  decode + resize + crop + normalise of a ~2 MP and a ~12 MP JPEG, ours and Pillow's
 
