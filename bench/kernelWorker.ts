@@ -75,14 +75,14 @@ for (const c of resnet18Convolutions(IMAGENET_RESNET18)) {
     row(`winograd input ${key}`, time(() => winogradInputTransform(g, memory, INPUT, memory, SCRATCH, 0, wPanels)));
     row(
       `winograd gemm ${key}`,
-      time(() => winogradGemmShared(g, WEIGHTS, SCRATCH, OUTPUT, 0, tiles, -1, -1, false)),
+      time(() => winogradGemmShared(g, WEIGHTS, SCRATCH, OUTPUT, 0, tiles, -1, -1, false, 1, 0)),
       flops, ' direct-equivalent',
     );
     const w4Panels = Math.ceil(winograd4x4Tiles(g).N / NR);
     row(`winograd4x4 input ${key}`, time(() => winograd4x4InputTransform(g, memory, INPUT, memory, SCRATCH, 0, w4Panels)));
     row(
       `winograd4x4 gemm ${key}`,
-      time(() => winograd4x4GemmShared(g, WEIGHTS, SCRATCH, OUTPUT, 0, tiles, -1, -1, false)),
+      time(() => winograd4x4GemmShared(g, WEIGHTS, SCRATCH, OUTPUT, 0, tiles, -1, -1, false, 1, 0)),
       flops, ' direct-equivalent',
     );
   }

@@ -100,14 +100,14 @@ describe('Winograd F(4×4, 3×3), used where a 3×3 convolution\'s output is at 
     expectClose('fused plan at 120×116', logits.data, naiveResNet18(weights, MINI, large).get('fc')!.data, 1e-5);
     const d = expectClose('Winograd vs direct logits at 120×116', logits.data, (await direct.forward(large)).data, 1e-5);
     expect(d.maxAbsDiff, 'the two fused plans are different computations').toBeGreaterThan(0);
-  });
+  }, 30_000);
 
   it('gives bit-identical logits for 1, 2 and 3 workers and for an image alone or inside the batch', async () => {
     const reference = await (await model(1)).forward(large);
     for (const workers of [2, 3]) expectIdentical(`${workers} workers`, await (await model(workers)).forward(large), reference);
     const m = await model(3);
     for (let n = 0; n < 3; n++) expectIdentical(`image ${n} alone`, await m.forward(image(large, n)), image(reference, n));
-  });
+  }, 30_000);
 });
 
 describe('library API', () => {

@@ -15,8 +15,8 @@
 
 import { NR } from '../tensor/gemm.js';
 import { convGeometry, gemmSizes } from '../tensor/im2col.js';
-import { packedWinogradInputLength } from '../tensor/winograd.js';
-import { packedWinograd4x4InputLength } from '../tensor/winograd4x4.js';
+import { WINOGRAD_ELEMENTS, winogradTiles } from '../tensor/winograd.js';
+import { WINOGRAD_4X4_ELEMENTS, winograd4x4Tiles } from '../tensor/winograd4x4.js';
 import { poolGeometry } from '../tensor/maxPool2d.js';
 import { columnChunkPanels, type ConvAlgorithm, type Plan, type Step } from '../runtime/plan.js';
 import { resnet18Blocks, resnet18Convolutions, type ConvSpec, type ResNet18Config } from './architecture.js';
@@ -38,6 +38,7 @@ export function buildResNet18Plan(config: ResNet18Config, packed: PackedResNet18
   const bufferShapes: number[][] = [];
   const steps: StepWithEquivalent[] = [];
   let scratchSize = 0;
+  const winogradScratch = { perImage: 0, padding: 0 };
   const buffer = (shape: number[]): number => bufferShapes.push(shape) - 1;
 
   /** conv (+ folded BN, residual, ReLU when fused; bare conv when reference). */
@@ -49,8 +50,15 @@ export function buildResNet18Plan(config: ResNet18Config, packed: PackedResNet18
     const { K, N } = gemmSizes(g);
     const columns = columnChunkPanels(K, Math.ceil(N / NR)) * K * NR;
     const algorithm: ConvAlgorithm = !entry.winograd ? 'im2col' : g.outHeight >= WINOGRAD_4X4_FROM && g.outWidth >= WINOGRAD_4X4_FROM ? 'winograd4x4' : 'winograd2x2';
-    const scratch = { im2col: columns, winograd2x2: packedWinogradInputLength(g), winograd4x4: packedWinograd4x4InputLength(g) }[algorithm];
-    scratchSize = Math.max(scratchSize, scratch);
+    if (algorithm === 'im2col') scratchSize = Math.max(scratchSize, columns);
+    else {
+      // packed…InputLength(g, images) = E·C·NR·⌈images·tiles / NR⌉ ≤ E·C·tiles·images + E·C·NR.
+      const [elements, tiles] = algorithm === 'winograd4x4'
+        ? [WINOGRAD_4X4_ELEMENTS, winograd4x4Tiles(g).N]
+        : [WINOGRAD_ELEMENTS, winogradTiles(g).N];
+      winogradScratch.perImage = Math.max(winogradScratch.perImage, elements * cin * tiles);
+      winogradScratch.padding = Math.max(winogradScratch.padding, elements * cin * NR);
+    }
     const output = buffer([g.outChannels, g.outHeight, g.outWidth]);
     const residual = fused ? options.residual ?? -1 : -1;
     steps.push({
@@ -113,5 +121,5 @@ export function buildResNet18Plan(config: ResNet18Config, packed: PackedResNet18
     op: 'linear', name: 'fc', inputs: [pooled], output: logits,
     inFeatures: features, outFeatures: config.numClasses, weight: packed.fc.weight, bias: packed.fc.bias,
   });
-  return { steps, bufferShapes, input, output: logits, scratchSize };
+  return { steps, bufferShapes, input, output: logits, scratchSize, winogradScratch };
 }

@@ -83,9 +83,10 @@ function executeStep(plan: BoundPlan, step: Step, ctx: WorkerContext): void {
 }
 
 /**
- * Image by image: all workers pack the image's input (Winograd's transformed tiles, or a chunk of
- * im2col panels) together by panel, wait, then compute their own output channels; the scratch is
- * refilled only after the next barrier.
+ * Winograd: all workers transform the whole batch's input tiles together (by panel), wait, then
+ * compute their own output channels for every image in one pass (the filters are transformed
+ * once per batch). im2col + GEMM: image by image, a chunk of panels at a time, packed together and
+ * then multiplied. Scratch is refilled only after a barrier.
  */
 function executeConv2d(plan: BoundPlan, step: Conv2dStep, ctx: WorkerContext): void {
   const { memory, worker, workers, arenaBase, weightsBase } = ctx;
@@ -96,36 +97,40 @@ function executeConv2d(plan: BoundPlan, step: Conv2dStep, ctx: WorkerContext): v
   const scratch = arenaBase + plan.scratchOffset;
   const bias = step.bias < 0 ? -1 : weightsBase + step.bias;
   const weights = weightsBase + step.weights;
-  for (let n = 0; n < plan.batch; n++) {
-    const input = arenaBase + plan.offsets[step.inputs[0]] + n * inSize;
-    const output = arenaBase + plan.offsets[step.output] + n * outSize;
-    const residual = step.residual < 0 ? -1 : arenaBase + plan.offsets[step.residual] + n * outSize;
+  const input = arenaBase + plan.offsets[step.inputs[0]];
+  const output = arenaBase + plan.offsets[step.output];
+  const residual = step.residual < 0 ? -1 : arenaBase + plan.offsets[step.residual];
+  const batch = plan.batch;
+  if (step.algorithm === 'winograd2x2') {
+    const [panelStart, panelEnd] = shareOf(Math.ceil((batch * winogradTiles(g).N) / NR), worker, workers);
+    winogradInputTransform(g, memory, input, memory, scratch, panelStart, panelEnd, batch, inSize);
+    barrierWait(ctx.barrier, workers);
+    winogradGemmShared(g, weights, scratch, output, tileStart, tileEnd, bias, residual, step.relu, batch, outSize);
+    return;
+  }
+  if (step.algorithm === 'winograd4x4') {
+    const [panelStart, panelEnd] = shareOf(Math.ceil((batch * winograd4x4Tiles(g).N) / NR), worker, workers);
+    winograd4x4InputTransform(g, memory, input, memory, scratch, panelStart, panelEnd, batch, inSize);
+    barrierWait(ctx.barrier, workers);
+    winograd4x4GemmShared(g, weights, scratch, output, tileStart, tileEnd, bias, residual, step.relu, batch, outSize);
+    return;
+  }
+  const { K, N } = gemmSizes(g);
+  const panels = Math.ceil(N / NR);
+  const chunk = columnChunkPanels(K, panels);
+  for (let n = 0; n < batch; n++) {
     if (n > 0) barrierWait(ctx.barrier, workers);
-    if (step.algorithm === 'winograd2x2') {
-      const [panelStart, panelEnd] = shareOf(Math.ceil(winogradTiles(g).N / NR), worker, workers);
-      winogradInputTransform(g, memory, input, memory, scratch, panelStart, panelEnd);
-      barrierWait(ctx.barrier, workers);
-      winogradGemmShared(g, weights, scratch, output, tileStart, tileEnd, bias, residual, step.relu);
-      continue;
-    }
-    if (step.algorithm === 'winograd4x4') {
-      const [panelStart, panelEnd] = shareOf(Math.ceil(winograd4x4Tiles(g).N / NR), worker, workers);
-      winograd4x4InputTransform(g, memory, input, memory, scratch, panelStart, panelEnd);
-      barrierWait(ctx.barrier, workers);
-      winograd4x4GemmShared(g, weights, scratch, output, tileStart, tileEnd, bias, residual, step.relu);
-      continue;
-    }
-    const { K, N } = gemmSizes(g);
-    const panels = Math.ceil(N / NR);
-    const chunk = columnChunkPanels(K, panels);
     for (let first = 0; first < panels; first += chunk) {
       const last = Math.min(first + chunk, panels);
       if (first > 0) barrierWait(ctx.barrier, workers);
       const [panelStart, panelEnd] = shareOf(last - first, worker, workers);
       // Panel p of this chunk lands at scratch + (p - first)·K·NR.
-      im2col(g, memory, input, memory, scratch - first * K * NR, first + panelStart, first + panelEnd);
+      im2col(g, memory, input + n * inSize, memory, scratch - first * K * NR, first + panelStart, first + panelEnd);
       barrierWait(ctx.barrier, workers);
-      gemmShared(g.outChannels, N, K, weights, scratch, output, tileStart, tileEnd, first, last, bias, residual, step.relu);
+      gemmShared(
+        g.outChannels, N, K, weights, scratch, output + n * outSize, tileStart, tileEnd, first, last,
+        bias, residual < 0 ? -1 : residual + n * outSize, step.relu,
+      );
     }
   }
 }

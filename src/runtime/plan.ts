@@ -81,8 +81,13 @@ export interface Plan {
   bufferShapes: number[][];
   input: number;
   output: number;
-  /** Floats of im2col / Winograd-input scratch one image of the largest convolution needs. */
+  /** Floats of im2col scratch (one chunk of panels) the largest convolution needs. */
   scratchSize: number;
+  /**
+   * Winograd's transformed input holds the whole batch: at most `perImage`·batch + `padding`
+   * floats (the largest per-image size and the largest panel padding over the convolutions).
+   */
+  winogradScratch: { perImage: number; padding: number };
 }
 
 /** A plan with arena offsets for one batch size: what the workers execute. */
@@ -154,7 +159,8 @@ export function bindPlan(plan: Plan, batch: number): BoundPlan {
     arenaLength = Math.max(arenaLength, at + length);
   }
   const scratchOffset = arenaLength;
-  arenaLength += align(plan.scratchSize);
+  const { perImage, padding } = plan.winogradScratch;
+  arenaLength += align(Math.max(plan.scratchSize, perImage * batch + padding));
   return { steps: plan.steps, batch, offsets, sizes, scratchOffset, arenaLength };
 }
 

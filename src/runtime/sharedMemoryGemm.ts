@@ -93,7 +93,10 @@ const U_PAD = 16;
 const uBlock = new Float32Array(WINOGRAD_4X4_ELEMENTS * (MR * uBlockChannels + U_PAD));
 
 /**
- * Winograd F(2×2, 3×3) for output-channel row tiles [tileStart, tileEnd) of one image: the 16
+ * Winograd F(2×2, 3×3) for output-channel row tiles [tileStart, tileEnd) of `images` images
+ * (outputs and residuals `imageStride` floats apart; V holds all their tiles, image after image,
+ * so the filters are transformed once per batch and layer4's 16 tiles per image become 128 at
+ * batch 8): the 16
  * GEMMs M_ξ = U_ξ · V_ξ and the output transform, fused (src/tensor/winograd.ts has the layouts and
  * the plain reference). The filters are stored as plain folded 3×3 weights [M, C, 3, 3] at
  * `wOffset` and transformed here, a block of row tiles at a time (U is 16/9 the size of the
@@ -106,9 +109,10 @@ export function winogradGemmShared(
   g: ConvGeometry, wOffset: number, vOffset: number, cOffset: number,
   tileStart: number, tileEnd: number,
   biasOffset: number, residualOffset: number, relu: boolean,
+  images: number, imageStride: number,
 ): void {
   const C = g.inChannels;
-  const { N } = winogradTiles(g);
+  const N = images * winogradTiles(g).N;
   const panels = Math.ceil(N / NR);
   // Row tiles per block: U of the block fills uBlock (128 KB at C = 1024 and below: L2-resident),
   // so the V panels are read from cache once per block instead of once per row tile.
@@ -122,7 +126,7 @@ export function winogradGemmShared(
         const a = (t - t0) * WINOGRAD_ELEMENTS * elementStride;
         const b = vOffset + p * C * NR;
         for (let e = 0; e < WINOGRAD_ELEMENTS; e++) microKernelU(a + e * elementStride, b + e * panels * C * NR, C, e * MR * NR);
-        storeWinogradTile(g, t, p, cOffset, biasOffset, residualOffset, relu);
+        storeWinogradTile(g, t, p, N, imageStride, cOffset, biasOffset, residualOffset, relu);
       }
     }
   }
@@ -130,12 +134,12 @@ export function winogradGemmShared(
 
 /** Y = Aᵀ M A of the MR × NR tiles in acc, through the epilogue, into the NCHW output. */
 function storeWinogradTile(
-  g: ConvGeometry, t: number, p: number, cOffset: number,
+  g: ConvGeometry, t: number, p: number, N: number, imageStride: number, cOffset: number,
   biasOffset: number, residualOffset: number, relu: boolean,
 ): void {
   const OH = g.outHeight;
   const OW = g.outWidth;
-  const { tilesW, N } = winogradTiles(g);
+  const { tilesW, N: tilesPerImage } = winogradTiles(g);
   const y = tileOutputs;
   const rows = Math.min(MR, g.outChannels - t * MR);
   const cols = Math.min(NR, N - p * NR);
@@ -146,14 +150,17 @@ function storeWinogradTile(
     for (let j = 0; j < cols; j++) {
       winogradOutputTransform(acc, i * NR + j, MR * NR, y);
       const n = p * NR + j;
-      const ty = Math.floor(n / tilesW);
+      const image = Math.floor(n / tilesPerImage);
+      const tile = n - image * tilesPerImage;
+      const ty = Math.floor(tile / tilesW);
       const oy = 2 * ty;
-      const ox = 2 * (n - ty * tilesW);
+      const ox = 2 * (tile - ty * tilesW);
+      const base = image * imageStride + plane;
       for (let q = 0; q < 4; q++) {
         const yy = oy + (q >> 1);
         const xx = ox + (q & 1);
         if (yy >= OH || xx >= OW) continue;
-        const at = plane + yy * OW + xx;
+        const at = base + yy * OW + xx;
         let v = y[q] + bias;
         if (residualOffset >= 0) v += memory[residualOffset + at];
         if (relu && v < 0) v = 0;
@@ -215,10 +222,11 @@ export function winograd4x4GemmShared(
   g: ConvGeometry, wOffset: number, vOffset: number, cOffset: number,
   tileStart: number, tileEnd: number,
   biasOffset: number, residualOffset: number, relu: boolean,
+  images: number, imageStride: number,
 ): void {
   const C = g.inChannels;
   const M = g.outChannels;
-  const { N } = winograd4x4Tiles(g);
+  const N = images * winograd4x4Tiles(g).N;
   const panels = Math.ceil(N / NR);
   const elementStride = C * MR + U_PAD;
   const blockStride = WINOGRAD_4X4_ELEMENTS * elementStride;
@@ -243,7 +251,7 @@ export function winograd4x4GemmShared(
         const a = (t - t0) * blockStride;
         const b = vOffset + p * C * NR;
         for (let e = 0; e < WINOGRAD_4X4_ELEMENTS; e++) microKernelU(a + e * elementStride, b + e * panels * C * NR, C, e * MR * NR);
-        storeWinograd4x4Tile(g, t, p, cOffset, biasOffset, residualOffset, relu);
+        storeWinograd4x4Tile(g, t, p, N, imageStride, cOffset, biasOffset, residualOffset, relu);
       }
     }
   }
@@ -251,12 +259,12 @@ export function winograd4x4GemmShared(
 
 /** Y = Aᵀ M A of the MR × NR F(4×4, 3×3) tiles in acc, through the epilogue, into the output. */
 function storeWinograd4x4Tile(
-  g: ConvGeometry, t: number, p: number, cOffset: number,
+  g: ConvGeometry, t: number, p: number, N: number, imageStride: number, cOffset: number,
   biasOffset: number, residualOffset: number, relu: boolean,
 ): void {
   const OH = g.outHeight;
   const OW = g.outWidth;
-  const { tilesW, N } = winograd4x4Tiles(g);
+  const { tilesW, N: tilesPerImage } = winograd4x4Tiles(g);
   const y = tileOutputs4x4;
   const rows = Math.min(MR, g.outChannels - t * MR);
   const cols = Math.min(NR, N - p * NR);
@@ -267,14 +275,17 @@ function storeWinograd4x4Tile(
     for (let j = 0; j < cols; j++) {
       winograd4x4OutputTransform(acc, i * NR + j, MR * NR, y);
       const n = p * NR + j;
-      const ty = Math.floor(n / tilesW);
+      const image = Math.floor(n / tilesPerImage);
+      const tile = n - image * tilesPerImage;
+      const ty = Math.floor(tile / tilesW);
       const oy = 4 * ty;
-      const ox = 4 * (n - ty * tilesW);
+      const ox = 4 * (tile - ty * tilesW);
+      const base = image * imageStride + plane;
       for (let q = 0; q < 16; q++) {
         const yy = oy + (q >> 2);
         const xx = ox + (q & 3);
         if (yy >= OH || xx >= OW) continue;
-        const at = plane + yy * OW + xx;
+        const at = base + yy * OW + xx;
         let v = y[q] + bias;
         if (residualOffset >= 0) v += memory[residualOffset + at];
         if (relu && v < 0) v = 0;

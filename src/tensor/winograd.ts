@@ -53,9 +53,9 @@ export function packedWinogradWeightsLength(M: number, C: number): number {
   return WINOGRAD_ELEMENTS * packedWeightsLength(M, C);
 }
 
-/** Floats of packed V for one image. */
-export function packedWinogradInputLength(g: ConvGeometry): number {
-  return WINOGRAD_ELEMENTS * Math.ceil(winogradTiles(g).N / NR) * NR * g.inChannels;
+/** Floats of packed V for `images` images (their tiles numbered image after image). */
+export function packedWinogradInputLength(g: ConvGeometry, images = 1): number {
+  return WINOGRAD_ELEMENTS * Math.ceil((images * winogradTiles(g).N) / NR) * NR * g.inChannels;
 }
 
 /** U = G g Gᵀ of one 3×3 filter g (row-major at `at`, times `scale`), in float64, into u[0 … 15]. */
@@ -105,32 +105,37 @@ export function packWinogradWeights(
 }
 
 /**
- * Fills panels [panelStart, panelEnd) of one image's packed V (input at `inOffset`, [C, H, W]).
- * Per tile and channel: 16 loads, 32 additions, 16 stores — a few per cent of the GEMMs' work.
+ * Fills panels [panelStart, panelEnd) of the packed V of `images` images (the first at `inOffset`,
+ * each [C, H, W], `imageStride` floats apart); tile n of the GEMM is tile n mod N of image n / N,
+ * so one GEMM covers the batch. Per tile and channel: 16 loads, 32 additions, 16 stores.
  */
 export function winogradInputTransform(
   g: ConvGeometry, input: Float32Array, inOffset: number,
   packed: Float32Array, packedOffset: number,
   panelStart: number, panelEnd: number,
+  images = 1, imageStride = 0,
 ): void {
   const { inHeight: H, inWidth: W, inChannels: C } = g;
-  const { tilesW, N } = winogradTiles(g);
+  const { tilesW, N: tilesPerImage } = winogradTiles(g);
+  const N = images * tilesPerImage;
   const panels = Math.ceil(N / NR);
   const elementStride = panels * C * NR;
   const d = patch;
   for (let p = panelStart; p < panelEnd; p++) {
     for (let j = 0; j < NR; j++) {
       const n = p * NR + j;
-      const ty = Math.floor(n / tilesW);
+      const image = Math.floor(n / tilesPerImage);
+      const tile = n - image * tilesPerImage;
+      const ty = Math.floor(tile / tilesW);
       const y0 = 2 * ty - 1;
-      const x0 = 2 * (n - ty * tilesW) - 1;
+      const x0 = 2 * (tile - ty * tilesW) - 1;
       for (let c = 0; c < C; c++) {
         const at = packedOffset + (p * C + c) * NR + j;
         if (n >= N) {
           for (let e = 0; e < WINOGRAD_ELEMENTS; e++) packed[at + e * elementStride] = 0;
           continue;
         }
-        const plane = inOffset + c * H * W;
+        const plane = inOffset + image * imageStride + c * H * W;
         for (let r = 0; r < 4; r++) {
           const y = y0 + r;
           for (let s = 0; s < 4; s++) {

@@ -28,9 +28,9 @@ export function winograd4x4Tiles(g: ConvGeometry): { tilesH: number; tilesW: num
   return { tilesH, tilesW, N: tilesH * tilesW };
 }
 
-/** Floats of packed V for one image. */
-export function packedWinograd4x4InputLength(g: ConvGeometry): number {
-  return WINOGRAD_4X4_ELEMENTS * Math.ceil(winograd4x4Tiles(g).N / NR) * NR * g.inChannels;
+/** Floats of packed V for `images` images (their tiles numbered image after image). */
+export function packedWinograd4x4InputLength(g: ConvGeometry, images = 1): number {
+  return WINOGRAD_4X4_ELEMENTS * Math.ceil((images * winograd4x4Tiles(g).N) / NR) * NR * g.inChannels;
 }
 
 /**
@@ -64,32 +64,37 @@ export function transformFilter4x4(g: Float32Array, at: number, u: Float64Array)
 const patch = new Float64Array(36);
 
 /**
- * Fills panels [panelStart, panelEnd) of one image's packed V (input at `inOffset`, [C, H, W]).
- * Per tile and channel: 36 loads, ~150 additions, 36 stores — ~5 % of the GEMMs' work at C = 64.
+ * Fills panels [panelStart, panelEnd) of the packed V of `images` images, as
+ * winogradInputTransform() does. Per tile and channel: 36 loads, ~150 additions, 36 stores —
+ * ~5 % of the GEMMs' work at C = 64.
  */
 export function winograd4x4InputTransform(
   g: ConvGeometry, input: Float32Array, inOffset: number,
   packed: Float32Array, packedOffset: number,
   panelStart: number, panelEnd: number,
+  images = 1, imageStride = 0,
 ): void {
   const { inHeight: H, inWidth: W, inChannels: C } = g;
-  const { tilesW, N } = winograd4x4Tiles(g);
+  const { tilesW, N: tilesPerImage } = winograd4x4Tiles(g);
+  const N = images * tilesPerImage;
   const panels = Math.ceil(N / NR);
   const stride = panels * C * NR;
   const d = patch;
   for (let p = panelStart; p < panelEnd; p++) {
     for (let j = 0; j < NR; j++) {
       const n = p * NR + j;
-      const ty = Math.floor(n / tilesW);
+      const image = Math.floor(n / tilesPerImage);
+      const tile = n - image * tilesPerImage;
+      const ty = Math.floor(tile / tilesW);
       const y0 = 4 * ty - 1;
-      const x0 = 4 * (n - ty * tilesW) - 1;
+      const x0 = 4 * (tile - ty * tilesW) - 1;
       for (let c = 0; c < C; c++) {
         const at = packedOffset + (p * C + c) * NR + j;
         if (n >= N) {
           for (let e = 0; e < WINOGRAD_4X4_ELEMENTS; e++) packed[at + e * stride] = 0;
           continue;
         }
-        const plane = inOffset + c * H * W;
+        const plane = inOffset + image * imageStride + c * H * W;
         for (let r = 0; r < 6; r++) {
           const y = y0 + r;
           for (let s = 0; s < 6; s++) {
