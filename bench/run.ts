@@ -1,11 +1,13 @@
 // Benchmarks (tinybench). `npm run bench` runs them all; `npm run bench -- kernels` or `-- model`
 // runs one suite. Numbers measured on this project's machine are kept in bench/README.md.
 //
-//   kernels     the GEMM + im2col of each distinct ResNet-18 convolution shape, and the pools
+//   kernels     im2col + GEMM, Winograd F(2×2) and F(4×4) (input transform, fused GEMMs) of each
+//               distinct ResNet-18 convolution shape, in a worker over shared memory as the engine runs them; the pools
 //   model       the whole forward pass at batch 1 and 8 with 1 and 2 workers
 //   preprocess  decode + resize + crop + normalise of a ~2 MP and a ~12 MP JPEG, ours and Pillow's
 
 import { spawnSync } from 'node:child_process';
+import { Worker } from 'node:worker_threads';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,13 +17,18 @@ import { preprocess } from '../src/image/preprocess.js';
 import { IMAGENET_RESNET18, resnet18Convolutions } from '../src/model/architecture.js';
 import { generateInput, generateResNet18StateDict } from '../src/model/generatedWeights.js';
 import { createResNet18 } from '../src/model/model.js';
-import { gemmPacked, MR, NO_EPILOGUE } from '../src/tensor/gemm.js';
-import { convGeometry, gemmSizes, im2col, packedColumnsLength } from '../src/tensor/im2col.js';
 import { maxPool2d } from '../src/tensor/maxPool2d.js';
-import { packWeights } from '../src/tensor/packWeights.js';
 import { fillUniform } from '../src/model/counterRandom.js';
+import type { KernelRow } from './kernelWorker.js';
 
 const suites = process.argv.slice(2);
+
+/** A TypeScript worker through tsx's loader (bench/run.ts itself runs under tsx). */
+function spawnTsWorker(entry: URL, workerData: unknown): Worker {
+  const tsx = import.meta.resolve('tsx/esm/api');
+  const bootstrap = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(entry.href)}); });`;
+  return new Worker(bootstrap, { eval: true, workerData });
+}
 const wanted = (name: string): boolean => suites.length === 0 || suites.includes(name);
 
 function printTable(bench: Bench, unit: (name: string) => string): void {
@@ -32,43 +39,22 @@ function printTable(bench: Bench, unit: (name: string) => string): void {
 }
 
 if (wanted('kernels')) {
+  // The convolution kernels run in a worker over one shared memory, as in the engine (the GEMM is
+  // ~2× slower over a typed array passed as an argument: bench/README.md).
+  const memory = new SharedArrayBuffer(8_000_000 * 4);
+  const rows = await new Promise<KernelRow[]>((resolve, reject) => {
+    const worker = spawnTsWorker(new URL('./kernelWorker.ts', import.meta.url), {
+      index: 0, workers: 1, barrier: new SharedArrayBuffer(8), memory, winogradChannels: 512, iterations: 5,
+    });
+    worker.once('message', (result: KernelRow[]) => void worker.terminate().then(() => resolve(result)));
+    worker.once('error', reject);
+  });
+  console.table(rows);
   const bench = new Bench({ iterations: 5, warmupIterations: 1 });
-  const flops = new Map<string, number>();
-  const seen = new Set<string>();
-  // Spatial size entering each block's conv1 and downsample, and its conv2 (after the stem: 56).
-  let current = 56;
-  let blockInput = 56;
-  for (const c of resnet18Convolutions(IMAGENET_RESNET18).slice(1)) {
-    let inSize = current;
-    if (c.name.endsWith('.conv1')) {
-      blockInput = inSize = current;
-      current = blockInput / c.stride;
-    } else if (c.name.endsWith('downsample.0')) {
-      inSize = blockInput;
-    }
-    const g = convGeometry(c.inChannels, inSize, inSize, c.outChannels, c.kernelSize, c.kernelSize, c.stride, c.padding);
-    const key = `${c.outChannels}×${c.inChannels}×${c.kernelSize}×${c.kernelSize}/${c.stride} on ${inSize}×${inSize}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    const { K, N } = gemmSizes(g);
-    const input = fillUniform(new Float32Array(c.inChannels * inSize * inSize), key, 0, 1);
-    const weights = packWeights(fillUniform(new Float32Array(c.outChannels * K), `${key} w`, 0, 0.1), c.outChannels, K);
-    const columns = new Float32Array(packedColumnsLength(g));
-    const out = new Float32Array(c.outChannels * N);
-    const panels = columns.length / (K * 4);
-    flops.set(`gemm ${key}`, 2 * c.outChannels * K * N);
-    bench.add(`im2col ${key}`, () => im2col(g, input, 0, columns, 0, 0, panels));
-    bench.add(`gemm ${key}`, () => gemmPacked(c.outChannels, N, K, weights, 0, columns, 0, out, 0, 0, Math.ceil(c.outChannels / MR), NO_EPILOGUE));
-  }
   const pooled = { shape: [1, 64, 112, 112], data: fillUniform(new Float32Array(64 * 112 * 112), 'pool', 0, 1) };
   bench.add('maxPool2d 3×3/2 on 64×112×112', () => void maxPool2d(pooled, { kernelSize: 3, stride: 2, padding: 1 }));
   await bench.run();
-  printTable(bench, (name) => {
-    const f = flops.get(name);
-    const task = bench.tasks.find((t) => t.name === name);
-    const median = task?.result && 'latency' in task.result ? task.result.latency.p50 : undefined;
-    return f && median ? `${(f / median / 1e6).toFixed(2)} GFLOP/s` : '';
-  });
+  printTable(bench, () => '');
 }
 
 if (wanted('preprocess')) {

@@ -39,6 +39,15 @@ describe('ResNet-18 plans on a mini model with odd input sizes', () => {
     expectClose(`${plan} logits`, logits.data, naive.get('fc')!.data, 1e-5);
   });
 
+  it('computes the same logits with and without Winograd within 1e-6 of the largest logit', async () => {
+    const direct = await createResNet18({ weights, workers: 2, winograd: false });
+    models.push(direct);
+    const withWinograd = await (await model(2)).forward(batch);
+    const withoutWinograd = await direct.forward(batch);
+    const d = expectClose('Winograd vs direct logits', withWinograd.data, withoutWinograd.data, 1e-6);
+    expect(d.maxAbsDiff, 'the two fused plans are different computations').toBeGreaterThan(0);
+  });
+
   it('yields every module of the reference plan in torchvision order, each equal to the naive module', async () => {
     const m = await model(2);
     const names: string[] = [];
@@ -78,6 +87,27 @@ describe('determinism', () => {
     expectIdentical('repeat', c, a);
     expectIdentical('interleaved single image', b, image(a, 1));
   });
+});
+
+describe('Winograd F(4×4, 3×3), used where a 3×3 convolution\'s output is at least 28×28', () => {
+  // 120×116: layer1's output is 30×29 (F(4×4), with partial tiles at both edges), layer2's 15×15 (F(2×2)).
+  const large = randomTensor([3, 3, 120, 116], 'model input 120x116', 2);
+
+  it('matches the naive model within 1e-5, and the plan without Winograd within 1e-5, of the largest logit', async () => {
+    const direct = await createResNet18({ weights, workers: 2, winograd: false });
+    models.push(direct);
+    const logits = await (await model(2)).forward(large);
+    expectClose('fused plan at 120×116', logits.data, naiveResNet18(weights, MINI, large).get('fc')!.data, 1e-5);
+    const d = expectClose('Winograd vs direct logits at 120×116', logits.data, (await direct.forward(large)).data, 1e-5);
+    expect(d.maxAbsDiff, 'the two fused plans are different computations').toBeGreaterThan(0);
+  }, 30_000);
+
+  it('gives bit-identical logits for 1, 2 and 3 workers and for an image alone or inside the batch', async () => {
+    const reference = await (await model(1)).forward(large);
+    for (const workers of [2, 3]) expectIdentical(`${workers} workers`, await (await model(workers)).forward(large), reference);
+    const m = await model(3);
+    for (let n = 0; n < 3; n++) expectIdentical(`image ${n} alone`, await m.forward(image(large, n)), image(reference, n));
+  }, 30_000);
 });
 
 describe('library API', () => {

@@ -1,5 +1,19 @@
 // The engine: ResNet-18 weights packed into shared memory, a pool of worker threads, and an
-// activation arena, behind forward() and steps(). (The library's loadModel() wraps it with weights
+// activation arena, behind forward() and steps().
+//
+// The memory: one SharedArrayBuffer per worker pool, laid out as
+//
+//   [fused weights | reference weights | arena: activations, then im2col / Winograd scratch]
+//
+// and given to the workers when they start. Their kernels hold it in module-level constants —
+// the only way V8 compiles the GEMM's loop with the array's base and length folded in (1.7× on the
+// GEMM, bench/README.md) — so a pool's memory can never be replaced or grown in place. It is sized
+// when the model is created for both weight sets and for the larger plan's arena at 224×224 and
+// up to 16 images: pages never written cost no RAM, so reserving room for weights, batches or
+// buffers a program never uses (the reference plan's, typically) is free — the operating system
+// commits a page when it is first written. A forward pass that needs a larger arena (a bigger
+// batch or image) starts a new pool on a memory just large enough, copying the weights packed so
+// far: costly once per new size, never per inference. (The library's loadModel() wraps it with weights
 // files, labels and images: classifier/classifier.ts.)
 //
 //   const model = await createResNet18({ weights: stateDict, workers: 2 });
@@ -14,7 +28,7 @@ import { WorkerPool } from '../runtime/workerPool.js';
 import { formatShape, tensor, type StateDict, type Tensor } from '../tensor/tensor.js';
 import type { ResNet18Config } from './architecture.js';
 import { checkStateDict } from './checkStateDict.js';
-import { packResNet18, type PackedResNet18, type PlanKind } from './packResNet18.js';
+import { layoutResNet18, packResNet18, type PackedResNet18, type PlanKind } from './packResNet18.js';
 import { buildResNet18Plan, type StepWithEquivalent } from './resnet18Plan.js';
 
 export type { PlanKind } from './packResNet18.js';
@@ -26,6 +40,11 @@ export interface EngineOptions {
   workers?: number;
   /** Execution plan of forward(); default "fused". */
   plan?: PlanKind;
+  /**
+   * The fused plan computes 3×3 stride-1 convolutions by Winograd F(2×2, 3×3) (default true);
+   * false: im2col + GEMM for every convolution. The reference plan never uses Winograd.
+   */
+  winograd?: boolean;
 }
 
 export interface ForwardOptions {
@@ -65,6 +84,7 @@ export interface OutputStats {
 
 interface Compiled {
   id: number;
+  kind: PlanKind;
   plan: Plan;
   bound: BoundPlan;
 }
@@ -72,16 +92,26 @@ interface Compiled {
 export async function createResNet18(options: EngineOptions): Promise<ResNet18> {
   const tensors = new Map([...options.weights].map(([name, t]) => [name, { shape: t.shape, dtype: 'float32' }] as const));
   const { config } = checkStateDict(tensors, 'the weights');
-  const model = new ResNet18(options.weights, config, options.workers ?? availableParallelism(), options.plan ?? 'fused');
+  const model = new ResNet18(options.weights, config, options.workers ?? availableParallelism(), options.plan ?? 'fused', options.winograd ?? true);
   return model;
 }
 
+/** Floats are placed on 64-byte boundaries in the memory. */
+const ALIGN = 16;
+const aligned = (n: number): number => Math.ceil(n / ALIGN) * ALIGN;
+
+/** The input size and batch the memory is sized for up front (ImageNet's crop). */
+const USUAL_SIZE = 224;
+const USUAL_BATCH = 16;
+
 export class ResNet18 {
   readonly numClasses: number;
-  private readonly pool: WorkerPool;
-  private readonly packed = new Map<PlanKind, PackedResNet18>();
+  private pool: WorkerPool;
+  private memory: Float32Array<SharedArrayBuffer>;
+  /** Where each weight set lies in the memory, and whether it has been packed there yet. */
+  private readonly weightSets: Record<PlanKind, { layout: PackedResNet18; base: number; packed: boolean }>;
+  private readonly arenaBase: number;
   private readonly compiled = new Map<string, Compiled>();
-  private arena = new Float32Array(new SharedArrayBuffer(0));
   private nextId = 0;
   private queue: Promise<unknown> = Promise.resolve();
 
@@ -89,12 +119,25 @@ export class ResNet18 {
     /** The weights as given, with torchvision's names (the step-through draws conv1's). */
     readonly stateDict: StateDict,
     readonly config: ResNet18Config,
-    workers: number,
+    private readonly workerCount: number,
     readonly defaultPlan: PlanKind,
+    winograd: boolean,
   ) {
     this.numClasses = config.numClasses;
-    this.pool = WorkerPool.start(workers);
-    this.weightsFor(defaultPlan);
+    const fused = layoutResNet18(config, 'fused', winograd);
+    const reference = layoutResNet18(config, 'reference');
+    const referenceBase = aligned(fused.length);
+    this.arenaBase = aligned(referenceBase + reference.length);
+    this.weightSets = {
+      fused: { layout: fused, base: 0, packed: false },
+      reference: { layout: reference, base: referenceBase, packed: false },
+    };
+    const arena = Math.max(
+      ...[fused, reference].map((layout) => bindPlan(buildResNet18Plan(config, layout, USUAL_SIZE, USUAL_SIZE), USUAL_BATCH).arenaLength),
+    );
+    this.memory = new Float32Array(new SharedArrayBuffer((this.arenaBase + arena) * 4));
+    this.pool = WorkerPool.start(workerCount, this.memory.buffer, Math.max(...config.widths));
+    this.packWeights(defaultPlan);
   }
 
   get workers(): number {
@@ -105,12 +148,12 @@ export class ResNet18 {
   forward(input: Tensor, options: ForwardOptions = {}): Promise<Tensor> {
     const batch = asBatch(input);
     return this.enqueue(async () => {
-      const { id, plan, bound } = this.compile(options.plan ?? this.defaultPlan, batch.shape);
-      this.arena.set(batch.data, bound.offsets[plan.input]);
+      const { id, plan, bound } = await this.compile(options.plan ?? this.defaultPlan, batch.shape);
+      this.memory.set(batch.data, this.arenaBase + bound.offsets[plan.input]);
       await this.pool.run(id, 0, bound.steps.length);
       const size = bound.sizes[plan.output] * bound.batch;
-      const start = bound.offsets[plan.output];
-      return tensor([bound.batch, this.numClasses], this.arena.slice(start, start + size));
+      const start = this.arenaBase + bound.offsets[plan.output];
+      return tensor([bound.batch, this.numClasses], this.memory.slice(start, start + size));
     });
   }
 
@@ -122,8 +165,8 @@ export class ResNet18 {
   async *steps(input: Tensor, options: ForwardOptions = {}): AsyncGenerator<StepOutput> {
     const batch = asBatch(input);
     const { id, plan, bound } = await this.enqueue(async () => {
-      const compiled = this.compile(options.plan ?? 'reference', batch.shape);
-      this.arena.set(batch.data, compiled.bound.offsets[compiled.plan.input]);
+      const compiled = await this.compile(options.plan ?? 'reference', batch.shape);
+      this.memory.set(batch.data, this.arenaBase + compiled.bound.offsets[compiled.plan.input]);
       return compiled;
     });
     const shapeOf = (buffer: number): number[] => [bound.batch, ...plan.bufferShapes[buffer]];
@@ -133,8 +176,8 @@ export class ResNet18 {
         const started = performance.now();
         await this.pool.run(id, i, i + 1);
         const ms = performance.now() - started;
-        const start = bound.offsets[step.output];
-        const output = tensor(shapeOf(step.output), this.arena.slice(start, start + bound.sizes[step.output] * bound.batch));
+        const start = this.arenaBase + bound.offsets[step.output];
+        const output = tensor(shapeOf(step.output), this.memory.slice(start, start + bound.sizes[step.output] * bound.batch));
         const equivalent = (step as StepWithEquivalent).equals ?? step.name;
         return {
           name: step.name, equivalent, op: step.op, inputShape: shapeOf(step.inputs[0]), outputShape: output.shape as number[],
@@ -157,34 +200,50 @@ export class ResNet18 {
     return result;
   }
 
-  private weightsFor(kind: PlanKind): { id: number; packed: PackedResNet18 } {
-    let packed = this.packed.get(kind);
-    if (!packed) {
-      packed = packResNet18(this.stateDict, this.config, kind);
-      this.packed.set(kind, packed);
-      this.pool.broadcast({ type: 'weights', id: kind === 'fused' ? 0 : 1, buffer: packed.buffer.buffer });
+  /** Packs a weight set into its place in the memory, the first time a plan needs it. */
+  private packWeights(kind: PlanKind): PackedResNet18 {
+    const set = this.weightSets[kind];
+    if (!set.packed) {
+      packResNet18(this.stateDict, this.config, set.layout, this.memory, set.base);
+      set.packed = true;
     }
-    return { id: kind === 'fused' ? 0 : 1, packed };
+    return set.layout;
   }
 
   /** The bound plan for this kind and input shape, built and sent to the workers on first use. */
-  private compile(kind: PlanKind, shape: readonly number[]): Compiled {
+  private async compile(kind: PlanKind, shape: readonly number[]): Promise<Compiled> {
     const [batch, , height, width] = shape;
     const key = `${kind} ${batch}×${height}×${width}`;
     let compiled = this.compiled.get(key);
     if (!compiled) {
-      const weights = this.weightsFor(kind);
-      const plan = buildResNet18Plan(this.config, weights.packed, height, width);
+      const layout = this.packWeights(kind);
+      const plan = buildResNet18Plan(this.config, layout, height, width);
       const bound = bindPlan(plan, batch);
-      if (bound.arenaLength > this.arena.length) {
-        this.arena = new Float32Array(new SharedArrayBuffer(bound.arenaLength * 4));
-        this.pool.broadcast({ type: 'arena', buffer: this.arena.buffer });
-      }
-      compiled = { id: this.nextId++, plan, bound };
-      this.pool.broadcast({ type: 'plan', id: compiled.id, plan: bound, weights: weights.id });
+      if (this.arenaBase + bound.arenaLength > this.memory.length) await this.growMemory(bound.arenaLength);
+      compiled = { id: this.nextId++, kind, plan, bound };
+      this.sendPlan(compiled);
       this.compiled.set(key, compiled);
     }
     return compiled;
+  }
+
+  private sendPlan(c: Compiled): void {
+    this.pool.broadcast({ type: 'plan', id: c.id, plan: c.bound, weightsBase: this.weightSets[c.kind].base, arenaBase: this.arenaBase });
+  }
+
+  /**
+   * A new memory with room for `arenaLength` floats of arena, the packed weights copied over, and
+   * a new pool on it (the old workers' kernels are bound to the old memory for life).
+   */
+  private async growMemory(arenaLength: number): Promise<void> {
+    const memory = new Float32Array(new SharedArrayBuffer((this.arenaBase + arenaLength) * 4));
+    for (const set of Object.values(this.weightSets)) {
+      if (set.packed) memory.set(this.memory.subarray(set.base, set.base + set.layout.length), set.base);
+    }
+    await this.pool.close();
+    this.memory = memory;
+    this.pool = WorkerPool.start(this.workerCount, memory.buffer, Math.max(...this.config.widths));
+    for (const c of this.compiled.values()) this.sendPlan(c);
   }
 }
 

@@ -13,11 +13,21 @@
 // The reference plan has one step per torchvision module; the fused plan one step per
 // convolution, with BatchNorm folded in and the residual add and ReLU done as each output is stored.
 
-import { convGeometry, packedColumnsLength } from '../tensor/im2col.js';
+import { NR } from '../tensor/gemm.js';
+import { convGeometry, gemmSizes } from '../tensor/im2col.js';
+import { WINOGRAD_ELEMENTS, winogradTiles } from '../tensor/winograd.js';
+import { WINOGRAD_4X4_ELEMENTS, winograd4x4Tiles } from '../tensor/winograd4x4.js';
 import { poolGeometry } from '../tensor/maxPool2d.js';
-import type { Plan, Step } from '../runtime/plan.js';
+import { columnChunkPanels, type ConvAlgorithm, type Plan, type Step } from '../runtime/plan.js';
 import { resnet18Blocks, resnet18Convolutions, type ConvSpec, type ResNet18Config } from './architecture.js';
 import type { PackedResNet18 } from './packResNet18.js';
+
+/**
+ * Output size (height and width) from which a Winograd convolution uses F(4×4, 3×3) rather than
+ * F(2×2, 3×3). Below it the few 4×4 tiles leave too little GEMM work per transformed filter
+ * (bench/README.md has the per-layer timings).
+ */
+const WINOGRAD_4X4_FROM = 28;
 
 /** Where a fused step's output can be compared with torchvision: the module whose output it equals. */
 export type StepWithEquivalent = Step & { equals?: string };
@@ -28,6 +38,7 @@ export function buildResNet18Plan(config: ResNet18Config, packed: PackedResNet18
   const bufferShapes: number[][] = [];
   const steps: StepWithEquivalent[] = [];
   let scratchSize = 0;
+  const winogradScratch = { perImage: 0, padding: 0 };
   const buffer = (shape: number[]): number => bufferShapes.push(shape) - 1;
 
   /** conv (+ folded BN, residual, ReLU when fused; bare conv when reference). */
@@ -35,13 +46,24 @@ export function buildResNet18Plan(config: ResNet18Config, packed: PackedResNet18
     const spec: ConvSpec = convSpecs.get(name)!;
     const [cin, h, w] = bufferShapes[input];
     const g = convGeometry(cin, h, w, spec.outChannels, spec.kernelSize, spec.kernelSize, spec.stride, spec.padding);
-    scratchSize = Math.max(scratchSize, packedColumnsLength(g));
-    const output = buffer([g.outChannels, g.outHeight, g.outWidth]);
     const entry = packed.convs.get(name)!;
+    const { K, N } = gemmSizes(g);
+    const columns = columnChunkPanels(K, Math.ceil(N / NR)) * K * NR;
+    const algorithm: ConvAlgorithm = !entry.winograd ? 'im2col' : g.outHeight >= WINOGRAD_4X4_FROM && g.outWidth >= WINOGRAD_4X4_FROM ? 'winograd4x4' : 'winograd2x2';
+    if (algorithm === 'im2col') scratchSize = Math.max(scratchSize, columns);
+    else {
+      // packed…InputLength(g, images) = E·C·NR·⌈images·tiles / NR⌉ ≤ E·C·tiles·images + E·C·NR.
+      const [elements, tiles] = algorithm === 'winograd4x4'
+        ? [WINOGRAD_4X4_ELEMENTS, winograd4x4Tiles(g).N]
+        : [WINOGRAD_ELEMENTS, winogradTiles(g).N];
+      winogradScratch.perImage = Math.max(winogradScratch.perImage, elements * cin * tiles);
+      winogradScratch.padding = Math.max(winogradScratch.padding, elements * cin * NR);
+    }
+    const output = buffer([g.outChannels, g.outHeight, g.outWidth]);
     const residual = fused ? options.residual ?? -1 : -1;
     steps.push({
       op: 'conv2d', name, inputs: residual >= 0 ? [input, residual] : [input], output, geometry: g,
-      weights: entry.weights, bias: fused ? entry.bias : -1, residual, relu: fused && (options.relu ?? false),
+      weights: entry.weights, algorithm, bias: fused ? entry.bias : -1, residual, relu: fused && (options.relu ?? false),
       ...(fused && options.equals ? { equals: options.equals } : {}),
     });
     return output;
@@ -99,5 +121,5 @@ export function buildResNet18Plan(config: ResNet18Config, packed: PackedResNet18
     op: 'linear', name: 'fc', inputs: [pooled], output: logits,
     inFeatures: features, outFeatures: config.numClasses, weight: packed.fc.weight, bias: packed.fc.bias,
   });
-  return { steps, bufferShapes, input, output: logits, scratchSize };
+  return { steps, bufferShapes, input, output: logits, scratchSize, winogradScratch };
 }

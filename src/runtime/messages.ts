@@ -1,6 +1,6 @@
 // The messages between the main thread and the worker threads. Everything big (weights,
-// activations, the barrier) is in SharedArrayBuffers sent once; a forward pass costs one small
-// message to each worker and one back.
+// activations, scratch) is in the one SharedArrayBuffer each worker gets when it starts
+// (WorkerSetup.memory); a forward pass costs one small message to each worker and one back.
 
 import type { BoundPlan } from './plan.js';
 
@@ -9,12 +9,19 @@ export interface WorkerSetup {
   workers: number;
   /** Int32Array(BARRIER_INTS) shared by all workers. */
   barrier: SharedArrayBuffer;
+  /**
+   * The pool's one memory, a Float32Array's worth: packed weights, activation arena, scratch.
+   * Fixed for the life of the worker (the kernels hold it in module-level constants); a model
+   * that needs more starts a new pool (src/model/model.ts).
+   */
+  memory: SharedArrayBuffer;
+  /** The most input channels of any Winograd convolution: sizes the worker's U block. */
+  winogradChannels: number;
 }
 
 export type ToWorker =
-  | { type: 'weights'; id: number; buffer: SharedArrayBuffer }
-  | { type: 'arena'; buffer: SharedArrayBuffer }
-  | { type: 'plan'; id: number; plan: BoundPlan; weights: number }
+  /** A bound plan; its weight offsets count from `weightsBase`, its buffer offsets from `arenaBase`. */
+  | { type: 'plan'; id: number; plan: BoundPlan; weightsBase: number; arenaBase: number }
   | { type: 'run'; plan: number; from: number; to: number };
 
 export type FromWorker = { type: 'done' } | { type: 'error'; message: string };

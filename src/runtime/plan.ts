@@ -5,6 +5,7 @@
 // `bufferSizes[id]` floats back to back. bindPlan() gives every buffer its offset in the arena for a
 // batch size, reusing the memory of buffers that are no longer needed.
 
+import { NR } from '../tensor/gemm.js';
 import type { ConvGeometry } from '../tensor/im2col.js';
 import type { PoolGeometry } from '../tensor/maxPool2d.js';
 
@@ -20,14 +21,21 @@ interface StepBase {
 export interface Conv2dStep extends StepBase {
   op: 'conv2d';
   geometry: ConvGeometry;
-  /** Offset of the packed weights (packWeights layout) in the weight array. */
+  /** Offset of the packed weights (packWeights layout; plain [Cout, Cin, 3, 3] for Winograd). */
   weights: number;
+  /**
+   * im2col + GEMM, or Winograd F(2×2, 3×3) (src/tensor/winograd.ts) or F(4×4, 3×3)
+   * (src/tensor/winograd4x4.ts) with the filters transformed by the workers.
+   */
+  algorithm: ConvAlgorithm;
   /** Offset of the per-channel bias, or -1. */
   bias: number;
   /** Buffer added before ReLU (the residual connection), or -1. */
   residual: number;
   relu: boolean;
 }
+
+export type ConvAlgorithm = 'im2col' | 'winograd2x2' | 'winograd4x4';
 
 export interface BatchNormStep extends StepBase {
   op: 'batchNorm';
@@ -73,8 +81,13 @@ export interface Plan {
   bufferShapes: number[][];
   input: number;
   output: number;
-  /** Floats of im2col scratch one image of the largest convolution needs. */
+  /** Floats of im2col scratch (one chunk of panels) the largest convolution needs. */
   scratchSize: number;
+  /**
+   * Winograd's transformed input holds the whole batch: at most `perImage`·batch + `padding`
+   * floats (the largest per-image size and the largest panel padding over the convolutions).
+   */
+  winogradScratch: { perImage: number; padding: number };
 }
 
 /** A plan with arena offsets for one batch size: what the workers execute. */
@@ -88,6 +101,17 @@ export interface BoundPlan {
   scratchOffset: number;
   /** Floats the arena needs. */
   arenaLength: number;
+}
+
+/**
+ * im2col columns are packed and multiplied a chunk of panels at a time, at most this many floats
+ * (1 MB): conv1's full columns would be 7.4 MB of scratch (RAM and cache) for no gain.
+ */
+const COLUMN_CHUNK_FLOATS = 256 * 1024;
+
+/** Column panels per im2col chunk of a GEMM with K rows (at least one panel). */
+export function columnChunkPanels(K: number, panels: number): number {
+  return Math.min(panels, Math.max(1, Math.floor(COLUMN_CHUNK_FLOATS / (K * NR))));
 }
 
 /** Buffers start on 64-byte boundaries (16 floats): cache lines are not shared between buffers. */
@@ -135,7 +159,8 @@ export function bindPlan(plan: Plan, batch: number): BoundPlan {
     arenaLength = Math.max(arenaLength, at + length);
   }
   const scratchOffset = arenaLength;
-  arenaLength += align(plan.scratchSize);
+  const { perImage, padding } = plan.winogradScratch;
+  arenaLength += align(Math.max(plan.scratchSize, perImage * batch + padding));
   return { steps: plan.steps, batch, offsets, sizes, scratchOffset, arenaLength };
 }
 

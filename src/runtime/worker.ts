@@ -1,5 +1,5 @@
-// Entry point of an engine worker thread. It keeps the shared weights, the arena and the bound
-// plans it has been sent, and runs its share of plan steps on request (see executeStep.ts).
+// Entry point of an engine worker thread. It keeps the bound plans it has been sent and runs its
+// share of plan steps on request (see executeStep.ts), over the memory it was started with.
 
 import { parentPort, workerData } from 'node:worker_threads';
 import { executeSteps, type WorkerContext } from './executeStep.js';
@@ -8,9 +8,8 @@ import type { BoundPlan } from './plan.js';
 
 const setup = workerData as WorkerSetup;
 const port = parentPort!;
-const weights = new Map<number, Float32Array>();
-const plans = new Map<number, { plan: BoundPlan; weights: number }>();
-let arena: Float32Array = new Float32Array(0);
+const plans = new Map<number, WorkerContext & { plan: BoundPlan }>();
+const memory = new Float32Array(setup.memory);
 const barrier = new Int32Array(setup.barrier);
 
 function reply(message: FromWorker): void {
@@ -19,22 +18,16 @@ function reply(message: FromWorker): void {
 
 port.on('message', (message: ToWorker) => {
   switch (message.type) {
-    case 'weights':
-      weights.set(message.id, new Float32Array(message.buffer));
-      return;
-    case 'arena':
-      arena = new Float32Array(message.buffer);
-      return;
     case 'plan':
-      plans.set(message.id, { plan: message.plan, weights: message.weights });
+      plans.set(message.id, {
+        plan: message.plan, memory, weightsBase: message.weightsBase, arenaBase: message.arenaBase,
+        barrier, worker: setup.index, workers: setup.workers,
+      });
       return;
     case 'run': {
       try {
-        const entry = plans.get(message.plan)!;
-        const ctx: WorkerContext = {
-          arena, weights: weights.get(entry.weights)!, barrier, worker: setup.index, workers: setup.workers,
-        };
-        executeSteps(entry.plan, message.from, message.to, ctx);
+        const ctx = plans.get(message.plan)!;
+        executeSteps(ctx.plan, message.from, message.to, ctx);
         reply({ type: 'done' });
       } catch (error) {
         reply({ type: 'error', message: error instanceof Error ? error.stack ?? error.message : String(error) });

@@ -1,4 +1,4 @@
-// The main thread's side of the worker threads: starts them, hands them shared memory and plans,
+// The main thread's side of the worker threads: starts them on one shared memory, hands them plans,
 // and runs plan steps on all of them at once. The main thread never computes, so a server's
 // event loop stays free while a forward pass runs.
 //
@@ -41,10 +41,11 @@ export class WorkerPool {
     }
   }
 
-  static start(count: number): WorkerPool {
+  /** Starts `count` workers over `memory`, which they keep for life (see WorkerSetup.memory). */
+  static start(count: number, memory: SharedArrayBuffer, winogradChannels: number): WorkerPool {
     if (!Number.isInteger(count) || count < 1) throw new Error(`workers must be a positive integer, got ${count}`);
     const barrier = new SharedArrayBuffer(BARRIER_INTS * 4);
-    const workers = Array.from({ length: count }, (_, index) => spawnWorker({ index, workers: count, barrier }));
+    const workers = Array.from({ length: count }, (_, index) => spawnWorker({ index, workers: count, barrier, memory, winogradChannels }));
     return new WorkerPool(workers);
   }
 
@@ -52,7 +53,7 @@ export class WorkerPool {
     return this.workers.length;
   }
 
-  /** Sends a setup message (weights, arena, plan) to every worker; messages arrive in order. */
+  /** Sends a plan to every worker; messages arrive in order. */
   broadcast(message: ToWorker): void {
     this.check();
     for (const worker of this.workers) worker.postMessage(message);

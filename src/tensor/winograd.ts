@@ -1,0 +1,251 @@
+// Winograd F(2×2, 3×3): a 3×3, stride-1, padding-1 convolution with 16 multiplications per 2×2
+// output block and input channel instead of 36 (Lavin & Gray, 2015). Most of ResNet-18's work is
+// such convolutions.
+//
+// For an output block at (2·ty, 2·tx) — a "tile" — and its 4×4 input patch d (rows 2·ty-1 …
+// 2·ty+2, columns likewise, zero outside the image):
+//
+//   U = G g Gᵀ      (4×4, per output channel m and input channel c; once, at load time)
+//   V = Bᵀ d B      (4×4, per input channel c and tile; per call)
+//   M_ξ[m, tile] = Σ_c U_ξ[m, c] · V_ξ[c, tile]      for each of the 16 elements ξ: 16 GEMMs
+//   Y = Aᵀ M A      (2×2 outputs of the tile, then bias, residual and ReLU)
+//
+//        ⎡1  0  0⎤          ⎡1  0 -1  0⎤
+//   G =  ⎢½  ½  ½⎥    Bᵀ =  ⎢0  1  1  0⎥    Aᵀ = ⎡1  1  1  0⎤
+//        ⎢½ -½  ½⎥          ⎢0 -1  1  0⎥         ⎣0  1 -1 -1⎦
+//        ⎣0  0  1⎦          ⎣0  1  0 -1⎦
+//
+// The 16 GEMMs use gemm.ts's packed layouts, ξ-major (ξ = 4·row + column of the 4×4 element):
+//
+//   packed U:  u[ξ·packedWeightsLength(M, C) + packWeights layout of U_ξ [M, C]]
+//              (packWinogradWeights; the engine's workers build the same values a block of rows
+//              at a time from the plain filters instead of storing U, src/runtime/sharedMemoryGemm.ts)
+//   packed V:  v[((ξ·panels + p)·C + c)·NR + j] = V_ξ[c, tile p·NR + j]     (tiles past N are zero)
+//
+// Rounding: U is computed in float64 from the (BatchNorm-scaled) weights and rounded to float32
+// once; V likewise from the float32 input. The products and their sums over c are float64, as is
+// the output transform; each output is rounded once, after the epilogue. Every output is summed
+// in the same order (c ascending, then the fixed Aᵀ·A combination) whatever the worker split and
+// batch, so Winograd results are as deterministic as the direct convolution's — though not equal
+// to them: the transforms round differently (see the bound in test/tensorOps.test.ts).
+
+import { NR } from './gemm.js';
+import type { ConvGeometry } from './im2col.js';
+import { packedWeightsLength } from './packWeights.js';
+import { tensor, type Tensor } from './tensor.js';
+
+/** Elements of the 4×4 transformed tile: the number of GEMMs. */
+export const WINOGRAD_ELEMENTS = 16;
+
+/** Whether a convolution can be computed by Winograd F(2×2, 3×3). */
+export function winogradApplies(g: ConvGeometry): boolean {
+  return g.kernelHeight === 3 && g.kernelWidth === 3 && g.stride === 1 && g.padding === 1;
+}
+
+/** Tiles (2×2 output blocks) per image: the GEMMs' N. */
+export function winogradTiles(g: ConvGeometry): { tilesH: number; tilesW: number; N: number } {
+  const tilesH = Math.ceil(g.outHeight / 2);
+  const tilesW = Math.ceil(g.outWidth / 2);
+  return { tilesH, tilesW, N: tilesH * tilesW };
+}
+
+export function packedWinogradWeightsLength(M: number, C: number): number {
+  return WINOGRAD_ELEMENTS * packedWeightsLength(M, C);
+}
+
+/** Floats of packed V for `images` images (their tiles numbered image after image). */
+export function packedWinogradInputLength(g: ConvGeometry, images = 1): number {
+  return WINOGRAD_ELEMENTS * Math.ceil((images * winogradTiles(g).N) / NR) * NR * g.inChannels;
+}
+
+/** U = G g Gᵀ of one 3×3 filter g (row-major at `at`, times `scale`), in float64, into u[0 … 15]. */
+function transformFilter(w: Float32Array, at: number, scale: number, u: Float64Array): void {
+  for (let s = 0; s < 3; s++) {
+    const g0 = w[at + s] * scale, g1 = w[at + 3 + s] * scale, g2 = w[at + 6 + s] * scale;
+    // Rows of G g, column s (stored in u's column s for now, rows 0-3).
+    u[s] = g0;
+    u[4 + s] = (g0 + g1 + g2) / 2;
+    u[8 + s] = (g0 - g1 + g2) / 2;
+    u[12 + s] = g2;
+  }
+  for (let r = 0; r < 4; r++) {
+    const t0 = u[4 * r], t1 = u[4 * r + 1], t2 = u[4 * r + 2];
+    u[4 * r] = t0;
+    u[4 * r + 1] = (t0 + t1 + t2) / 2;
+    u[4 * r + 2] = (t0 - t1 + t2) / 2;
+    u[4 * r + 3] = t2;
+  }
+}
+
+const filterScratch = new Float64Array(16);
+
+/**
+ * Writes the packed U of a 3×3 weight [M, C, 3, 3] (each output channel's filter optionally
+ * multiplied by rowScale[m]: BatchNorm folding) into `out` at `outOffset`.
+ */
+export function packWinogradWeights(
+  weight: Float32Array, M: number, C: number,
+  out: Float32Array, outOffset: number, rowScale: Float64Array | null = null,
+): void {
+  const MR = 2;
+  const elementStride = packedWeightsLength(M, C);
+  const tiles = Math.ceil(M / MR);
+  const u = filterScratch;
+  for (let t = 0; t < tiles; t++) {
+    for (let i = 0; i < MR; i++) {
+      const m = t * MR + i;
+      for (let c = 0; c < C; c++) {
+        if (m < M) transformFilter(weight, (m * C + c) * 9, rowScale === null ? 1 : rowScale[m], u);
+        else u.fill(0);
+        const at = outOffset + t * C * MR + c * MR + i;
+        for (let e = 0; e < WINOGRAD_ELEMENTS; e++) out[at + e * elementStride] = u[e];
+      }
+    }
+  }
+}
+
+/**
+ * Fills panels [panelStart, panelEnd) of the packed V of `images` images (the first at `inOffset`,
+ * each [C, H, W], `imageStride` floats apart); tile n of the GEMM is tile n mod N of image n / N,
+ * so one GEMM covers the batch. Per tile and channel: 16 loads, 32 additions, 16 stores.
+ */
+export function winogradInputTransform(
+  g: ConvGeometry, input: Float32Array, inOffset: number,
+  packed: Float32Array, packedOffset: number,
+  panelStart: number, panelEnd: number,
+  images = 1, imageStride = 0,
+): void {
+  const { inHeight: H, inWidth: W, inChannels: C } = g;
+  const { tilesW, N: tilesPerImage } = winogradTiles(g);
+  const N = images * tilesPerImage;
+  const panels = Math.ceil(N / NR);
+  const elementStride = panels * C * NR;
+  const d = patch;
+  for (let p = panelStart; p < panelEnd; p++) {
+    for (let j = 0; j < NR; j++) {
+      const n = p * NR + j;
+      const image = Math.floor(n / tilesPerImage);
+      const tile = n - image * tilesPerImage;
+      const ty = Math.floor(tile / tilesW);
+      const y0 = 2 * ty - 1;
+      const x0 = 2 * (tile - ty * tilesW) - 1;
+      for (let c = 0; c < C; c++) {
+        const at = packedOffset + (p * C + c) * NR + j;
+        if (n >= N) {
+          for (let e = 0; e < WINOGRAD_ELEMENTS; e++) packed[at + e * elementStride] = 0;
+          continue;
+        }
+        const plane = inOffset + image * imageStride + c * H * W;
+        for (let r = 0; r < 4; r++) {
+          const y = y0 + r;
+          for (let s = 0; s < 4; s++) {
+            const x = x0 + s;
+            d[4 * r + s] = y >= 0 && y < H && x >= 0 && x < W ? input[plane + y * W + x] : 0;
+          }
+        }
+        // Bᵀ d: rows, then (Bᵀ d) B: columns.
+        for (let s = 0; s < 4; s++) {
+          const d0 = d[s], d1 = d[4 + s], d2 = d[8 + s], d3 = d[12 + s];
+          d[s] = d0 - d2;
+          d[4 + s] = d1 + d2;
+          d[8 + s] = d2 - d1;
+          d[12 + s] = d1 - d3;
+        }
+        for (let r = 0; r < 4; r++) {
+          const t0 = d[4 * r], t1 = d[4 * r + 1], t2 = d[4 * r + 2], t3 = d[4 * r + 3];
+          const e = at + 4 * r * elementStride;
+          packed[e] = t0 - t2;
+          packed[e + elementStride] = t1 + t2;
+          packed[e + 2 * elementStride] = t2 - t1;
+          packed[e + 3 * elementStride] = t1 - t3;
+        }
+      }
+    }
+  }
+}
+
+/** One 4×4 input patch, in float64 so the transform rounds only when V is stored. */
+const patch = new Float64Array(16);
+
+/**
+ * Y = Aᵀ M A for one tile: m[ξ] at m[o + ξ·d] → y00, y01, y10, y11 in `y`.
+ * Shared by the reference below and the workers' kernel (the same order of additions).
+ */
+export function winogradOutputTransform(m: Float64Array, o: number, d: number, y: Float64Array): void {
+  // Plain indexed reads, no helper closure: under tsx (esbuild keepNames) a closure made per call
+  // is also renamed per call (Object.defineProperty), which halved the Winograd kernel's speed.
+  const m0 = m[o], m1 = m[o + d], m2 = m[o + 2 * d], m3 = m[o + 3 * d];
+  const m4 = m[o + 4 * d], m5 = m[o + 5 * d], m6 = m[o + 6 * d], m7 = m[o + 7 * d];
+  const m8 = m[o + 8 * d], m9 = m[o + 9 * d], m10 = m[o + 10 * d], m11 = m[o + 11 * d];
+  const m12 = m[o + 12 * d], m13 = m[o + 13 * d], m14 = m[o + 14 * d], m15 = m[o + 15 * d];
+  // Aᵀ M, column by column, then (Aᵀ M) A.
+  const s00 = m0 + m4 + m8, s10 = m4 - m8 - m12;
+  const s01 = m1 + m5 + m9, s11 = m5 - m9 - m13;
+  const s02 = m2 + m6 + m10, s12 = m6 - m10 - m14;
+  const s03 = m3 + m7 + m11, s13 = m7 - m11 - m15;
+  y[0] = s00 + s01 + s02; y[1] = s01 - s02 - s03;
+  y[2] = s10 + s11 + s12; y[3] = s11 - s12 - s13;
+}
+
+/**
+ * Reference: the whole Winograd convolution of a batch written plainly (unpacked U and V, one
+ * float64 sum per element) — the algorithm the workers' packed kernel must reproduce, and what the
+ * tests hold against conv2dNaive().
+ */
+export function conv2dWinogradNaive(input: Tensor, weight: Tensor, bias: Float32Array | null): Tensor {
+  const [batch, C, H, W] = input.shape;
+  const M = weight.shape[0];
+  const tilesH = Math.ceil(H / 2), tilesW = Math.ceil(W / 2);
+  const out = tensor([batch, M, H, W]);
+  const U = new Float64Array(M * C * 16);
+  const u = new Float64Array(16);
+  for (let m = 0; m < M; m++) {
+    for (let c = 0; c < C; c++) {
+      transformFilter(weight.data, (m * C + c) * 9, 1, u);
+      for (let e = 0; e < 16; e++) U[(m * C + c) * 16 + e] = Math.fround(u[e]);
+    }
+  }
+  const V = new Float64Array(C * 16);
+  const Mx = new Float64Array(16);
+  const y = new Float64Array(4);
+  for (let n = 0; n < batch; n++) {
+    for (let ty = 0; ty < tilesH; ty++) {
+      for (let tx = 0; tx < tilesW; tx++) {
+        transformTile(input.data, n * C * H * W, C, H, W, ty, tx, V);
+        for (let m = 0; m < M; m++) {
+          for (let e = 0; e < 16; e++) {
+            let sum = 0;
+            for (let c = 0; c < C; c++) sum += U[(m * C + c) * 16 + e] * V[c * 16 + e];
+            Mx[e] = sum;
+          }
+          winogradOutputTransform(Mx, 0, 1, y);
+          for (let dy = 0; dy < 2; dy++) {
+            for (let dx = 0; dx < 2; dx++) {
+              const oy = 2 * ty + dy, ox = 2 * tx + dx;
+              if (oy < H && ox < W) out.data[((n * M + m) * H + oy) * W + ox] = y[2 * dy + dx] + (bias === null ? 0 : bias[m]);
+            }
+          }
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/** V[c·16 + ξ] of tile (ty, tx), straight from the definition Bᵀ d B (float64, rounded to float32). */
+function transformTile(input: Float32Array, inOffset: number, C: number, H: number, W: number, ty: number, tx: number, V: Float64Array): void {
+  const Bt = [[1, 0, -1, 0], [0, 1, 1, 0], [0, -1, 1, 0], [0, 1, 0, -1]];
+  for (let c = 0; c < C; c++) {
+    const d = (r: number, s: number): number => {
+      const y = 2 * ty - 1 + r, x = 2 * tx - 1 + s;
+      return y >= 0 && y < H && x >= 0 && x < W ? input[inOffset + (c * H + y) * W + x] : 0;
+    };
+    for (let i = 0; i < 4; i++) {
+      for (let j = 0; j < 4; j++) {
+        let v = 0;
+        for (let r = 0; r < 4; r++) for (let s = 0; s < 4; s++) v += Bt[i][r] * d(r, s) * Bt[j][s];
+        V[c * 16 + 4 * i + j] = Math.fround(v);
+      }
+    }
+  }
+}
