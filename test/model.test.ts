@@ -87,6 +87,18 @@ describe('determinism', () => {
     expectIdentical('repeat', c, a);
     expectIdentical('interleaved single image', b, image(a, 1));
   });
+
+  it('gives a step-through the same outputs when forward passes run between its steps', async () => {
+    const m = await model(2);
+    const alone: Tensor[] = [];
+    for await (const step of m.steps(image(batch, 0))) alone.push(step.output);
+    let i = 0;
+    for await (const step of m.steps(image(batch, 0))) {
+      await Promise.all([m.forward(image(batch, 1)), m.forward(batch, { plan: 'reference' })]);
+      expectIdentical(`step ${step.name} with forward passes in between`, step.output, alone[i++]);
+    }
+    expect(i).toBe(alone.length);
+  });
 });
 
 describe('Winograd F(4×4, 3×3), used where a 3×3 convolution\'s output is at least 28×28', () => {

@@ -113,6 +113,8 @@ export class ResNet18 {
   private readonly arenaBase: number;
   private readonly compiled = new Map<string, Compiled>();
   private nextId = 0;
+  /** Counts uses of the activation memory, so a step-through can tell whether another pass ran in between. */
+  private memoryUses = 0;
   private queue: Promise<unknown> = Promise.resolve();
 
   constructor(
@@ -148,6 +150,7 @@ export class ResNet18 {
   forward(input: Tensor, options: ForwardOptions = {}): Promise<Tensor> {
     const batch = asBatch(input);
     return this.enqueue(async () => {
+      this.memoryUses++;
       const { id, plan, bound } = await this.compile(options.plan ?? this.defaultPlan, batch.shape);
       this.memory.set(batch.data, this.arenaBase + bound.offsets[plan.input]);
       await this.pool.run(id, 0, bound.steps.length);
@@ -164,17 +167,26 @@ export class ResNet18 {
    */
   async *steps(input: Tensor, options: ForwardOptions = {}): AsyncGenerator<StepOutput> {
     const batch = asBatch(input);
+    let lastUse = -1;
     const { id, plan, bound } = await this.enqueue(async () => {
       const compiled = await this.compile(options.plan ?? 'reference', batch.shape);
       this.memory.set(batch.data, this.arenaBase + compiled.bound.offsets[compiled.plan.input]);
+      lastUse = ++this.memoryUses;
       return compiled;
     });
     const shapeOf = (buffer: number): number[] => [bound.batch, ...plan.bufferShapes[buffer]];
     for (let i = 0; i < bound.steps.length; i++) {
       const step = bound.steps[i];
       const result = await this.enqueue(async () => {
+        if (this.memoryUses !== lastUse) {
+          // A forward pass between two steps reused the activation memory: put the input back
+          // and redo the steps before this one (rare, and the results are the same bits).
+          this.memory.set(batch.data, this.arenaBase + bound.offsets[plan.input]);
+          if (i > 0) await this.pool.run(id, 0, i);
+        }
         const started = performance.now();
         await this.pool.run(id, i, i + 1);
+        lastUse = ++this.memoryUses;
         const ms = performance.now() - started;
         const start = this.arenaBase + bound.offsets[step.output];
         const output = tensor(shapeOf(step.output), this.memory.slice(start, start + bound.sizes[step.output] * bound.batch));
