@@ -122,6 +122,19 @@ describe('Winograd F(4×4, 3×3), used where a 3×3 convolution\'s output is at 
   }, 30_000);
 });
 
+describe('shared memory', () => {
+  it('grows for an input larger than it was sized for, and plans compiled before keep working', async () => {
+    const m = await model(2);
+    const before = await m.forward(batch);
+    // Memory is reserved for up to 16 images of 224×224; one of 960×952 (18 times the area) needs
+    // more: a new pool on a new memory.
+    const larger = randomTensor([1, 3, 960, 952], 'model input 960x952', 2);
+    const logits = await m.forward(larger);
+    expectClose('logits after growing', logits.data, naiveResNet18(weights, MINI, larger).get('fc')!.data, 1e-5);
+    expectIdentical('the first input again', await m.forward(batch), before);
+  }, 60_000);
+});
+
 describe('library API', () => {
   it('accepts a single image [3, H, W] and returns [1, classes]', async () => {
     const m = await model(1);
