@@ -7,6 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { ResNet18Config } from '../src/model/architecture.js';
 import { createResNet18, type ResNet18 } from '../src/model/model.js';
 import { tensor, type Tensor } from '../src/tensor/tensor.js';
+import { softmax } from '../src/tensor/softmax.js';
 import { expectClose, expectIdentical } from './support/compare.js';
 import { naiveResNet18 } from './support/naiveResNet18.js';
 import { randomStateDict, randomTensor } from './support/random.js';
@@ -53,6 +54,10 @@ describe('ResNet-18 plans on a mini model with odd input sizes', () => {
     const names: string[] = [];
     for await (const step of m.steps(batch)) {
       names.push(step.name);
+      if (step.name === 'softmax') {
+        expectClose('softmax', step.output.data, softmax(naive.get('fc')!).data, 1e-6);
+        continue;
+      }
       const expected = naive.get(step.name);
       expect(expected, `naive model has ${step.name}`).toBeDefined();
       expect(step.output.shape).toEqual(step.name === 'fc' ? [3, 10] : expected!.shape);
@@ -61,9 +66,9 @@ describe('ResNet-18 plans on a mini model with odd input sizes', () => {
     expect(names.slice(0, 9)).toEqual(['conv1', 'bn1', 'relu', 'maxpool', 'layer1.0.conv1', 'layer1.0.bn1', 'layer1.0.relu', 'layer1.0.conv2', 'layer1.0.bn2']);
     expect(names).toContain('layer2.0.downsample.0');
     expect(names).toContain('layer2.0.downsample.1');
-    expect(names.slice(-4)).toEqual(['layer4.1.add', 'layer4.1', 'avgpool', 'fc']);
-    // stem 4, eight blocks of 7, three downsamples of 2, avgpool and fc
-    expect(names.length).toBe(4 + 8 * 7 + 3 * 2 + 2);
+    expect(names.slice(-5)).toEqual(['layer4.1.add', 'layer4.1', 'avgpool', 'fc', 'softmax']);
+    // stem 4, eight blocks of 7, three downsamples of 2, avgpool, fc and softmax
+    expect(names.length).toBe(4 + 8 * 7 + 3 * 2 + 3);
   });
 });
 

@@ -25,6 +25,7 @@
 import { availableParallelism } from 'node:os';
 import { bindPlan, type BoundPlan, type Plan, type Step } from '../runtime/plan.js';
 import { WorkerPool } from '../runtime/workerPool.js';
+import { softmax } from '../tensor/softmax.js';
 import { formatShape, tensor, type StateDict, type Tensor } from '../tensor/tensor.js';
 import type { ResNet18Config } from './architecture.js';
 import { checkStateDict } from './checkStateDict.js';
@@ -162,8 +163,9 @@ export class ResNet18 {
 
   /**
    * Runs a plan (default: reference, one step per torchvision module) one step at a time, yielding
-   * each step's output (a copy) as soon as it is computed — the step-through for people learning
-   * how the network sees, and the per-layer golden tests.
+   * each step's output (a copy) as soon as it is computed, then a last step "softmax" with the
+   * probabilities — the step-through for people learning how the network sees, and the per-layer
+   * golden tests.
    */
   async *steps(input: Tensor, options: ForwardOptions = {}): AsyncGenerator<StepOutput> {
     const batch = asBatch(input);
@@ -175,6 +177,7 @@ export class ResNet18 {
       return compiled;
     });
     const shapeOf = (buffer: number): number[] => [bound.batch, ...plan.bufferShapes[buffer]];
+    let last: StepOutput | undefined;
     for (let i = 0; i < bound.steps.length; i++) {
       const step = bound.steps[i];
       const result = await this.enqueue(async () => {
@@ -196,8 +199,18 @@ export class ResNet18 {
           ...stepCost(step), ms, stats: outputStats(output.data), output,
         };
       });
+      last = result;
       yield result;
     }
+    // Last, softmax: the probabilities a person reads, computed here from fc's output (a 1000-value
+    // row per image is too small to be worth the workers).
+    const logits = last!;
+    const started = performance.now();
+    const probabilities = softmax(logits.output);
+    yield {
+      name: 'softmax', equivalent: 'softmax', op: 'softmax', inputShape: logits.outputShape, outputShape: logits.outputShape,
+      params: 0, macs: 0, ms: performance.now() - started, stats: outputStats(probabilities.data), output: probabilities,
+    };
   }
 
   /** Stops the worker threads. The model cannot be used afterwards. */
