@@ -4,22 +4,14 @@
 // service's /api/explain (the web page's "How it sees").
 
 import type { Classifier } from '../classifier/classifier.js';
-import type { OutputStats } from '../model/model.js';
+import type { StepOutput } from '../model/model.js';
 import { formatShape, type Tensor } from '../tensor/tensor.js';
 import { featureMapGrid, type GridImage } from './featureMapGrid.js';
 import { filterGrid } from './filterGrid.js';
 import { inputImage } from './inputImage.js';
 
-export interface StepSummary {
-  name: string;
-  op: string;
-  inputShape: number[];
-  outputShape: number[];
-  params: number;
-  macs: number;
-  ms: number;
-  stats: OutputStats;
-}
+/** A step of the step-through without its tensor. */
+export type StepSummary = Omit<StepOutput, 'output' | 'equivalent'>;
 
 /** One stage's feature maps: name as people say it, the torchvision module whose output it is. */
 export interface StageMaps extends GridImage {
