@@ -19,7 +19,9 @@ import { generateInput, generateResNet18StateDict } from '../src/model/generated
 import { createResNet18 } from '../src/model/model.js';
 import { maxPool2d } from '../src/tensor/maxPool2d.js';
 import { fillUniform } from '../src/model/counterRandom.js';
+import { KERNEL_BENCH } from './kernelRegions.js';
 import type { KernelRow } from './kernelWorker.js';
+import { resolveBackend } from '../src/backends/resolveBackend.js';
 
 const suites = process.argv.slice(2);
 
@@ -39,17 +41,21 @@ function printTable(bench: Bench, unit: (name: string) => string): void {
 }
 
 if (wanted('kernels')) {
-  // The convolution kernels run in a worker over one shared memory, as in the engine (the GEMM is
-  // ~2× slower over a typed array passed as an argument: bench/README.md).
-  const memory = new SharedArrayBuffer(8_000_000 * 4);
-  const rows = await new Promise<KernelRow[]>((resolve, reject) => {
-    const worker = spawnTsWorker(new URL('./kernelWorker.ts', import.meta.url), {
-      index: 0, workers: 1, barrier: new SharedArrayBuffer(8), memory, winogradChannels: 512, iterations: 5,
+  // Each backend's convolution kernels run in a worker over the backend's shared memory, as in the
+  // engine (the JavaScript GEMM is ~2× slower over a typed array passed as an argument: bench/README.md).
+  for (const choice of ['js', 'wasm'] as const) {
+    const backend = await resolveBackend(choice);
+    const memory = backend.createMemory(KERNEL_BENCH.FLOATS);
+    const rows = await new Promise<KernelRow[]>((resolve, reject) => {
+      const worker = spawnTsWorker(new URL('./kernelWorker.ts', import.meta.url), {
+        index: 0, workers: 1, barrier: new SharedArrayBuffer(8), memory: memory.shared, backend: backend.workerOptions,
+        scratch: KERNEL_BENCH.WORKER_SCRATCH, winogradChannels: 512, iterations: 5, description: backend.description,
+      });
+      worker.once('message', (result: KernelRow[]) => void worker.terminate().then(() => resolve(result)));
+      worker.once('error', reject);
     });
-    worker.once('message', (result: KernelRow[]) => void worker.terminate().then(() => resolve(result)));
-    worker.once('error', reject);
-  });
-  console.table(rows);
+    console.table(rows);
+  }
   const bench = new Bench({ iterations: 5, warmupIterations: 1 });
   const pooled = { shape: [1, 64, 112, 112], data: fillUniform(new Float32Array(64 * 112 * 112), 'pool', 0, 1) };
   bench.add('maxPool2d 3×3/2 on 64×112×112', () => void maxPool2d(pooled, { kernelSize: 3, stride: 2, padding: 1 }));
@@ -80,12 +86,12 @@ if (wanted('preprocess')) {
 
 if (wanted('model')) {
   const weights = generateResNet18StateDict(IMAGENET_RESNET18, 0);
-  for (const workers of [1, 2]) {
-    const model = await createResNet18({ weights, workers });
+  for (const [backend, workers] of [['js', 1], ['js', 2], ['wasm', 1], ['wasm', 2]] as const) {
+    const model = await createResNet18({ weights, workers, backend });
     const bench = new Bench({ iterations: 5, warmupIterations: 1 });
     for (const batch of [1, 8]) {
       const input = generateInput([batch, 3, 224, 224], 'bench input', 0);
-      bench.add(`forward batch ${batch}, ${workers} worker${workers > 1 ? 's' : ''}`, async () => void (await model.forward(input)));
+      bench.add(`${model.backendDescription}: forward batch ${batch}, ${workers} worker${workers > 1 ? 's' : ''}`, async () => void (await model.forward(input)));
     }
     await bench.run();
     printTable(bench, (name) => {

@@ -14,6 +14,7 @@ import type { DecodeOptions } from '../image/decodeImage.js';
 import { preprocess, type RawPixels } from '../image/preprocess.js';
 import { labelsFor, type Lang, type LabelSet } from '../labels/labelSet.js';
 import { loadBlobFile } from '../weights/blobFile.js';
+import type { BackendChoice } from '../backends/resolveBackend.js';
 import { predictions, type Prediction } from './predictions.js';
 
 /** weights/resnet18.bin inside this package (beside src/ or dist/), where fetch-weights writes. */
@@ -38,6 +39,11 @@ export interface LoadModelOptions {
   workers?: number;
   /** Execution plan of forward(); default "fused". */
   plan?: PlanKind;
+  /**
+   * Which code computes: "wasm" (WebAssembly SIMD written by this package at run time), "js"
+   * (plain JavaScript), or "auto" (default: wasm wherever the runtime validates SIMD128).
+   */
+  backend?: BackendChoice;
 }
 
 /** What classify() accepts: a file path, encoded image bytes, raw pixels, or a preprocessed tensor. */
@@ -79,7 +85,7 @@ export async function loadModel(options: LoadModelOptions = {}): Promise<Classif
     stored = blob.labels;
     info = { path, sourceFile: blob.header.source?.fileName, sourceSha256: blob.header.source?.sha256 };
   }
-  const model = await createResNet18({ weights: stateDict, workers: options.workers, plan: options.plan });
+  const model = await createResNet18({ weights: stateDict, workers: options.workers, plan: options.plan, backend: options.backend });
   try {
     const labels = options.labels
       ? labelsFor(model.numClasses, options.labels, options.labelsSource ?? 'the labels given')

@@ -1,13 +1,17 @@
 // The engine: ResNet-18 weights packed into shared memory, a pool of worker threads, and an
 // activation arena, behind forward() and steps().
 //
-// The memory: one SharedArrayBuffer per worker pool, laid out as
+// The computing is done by a backend (src/backends/backend.ts): plain JavaScript, or WebAssembly
+// SIMD written at run time. The memory: one shared memory per worker pool (a SharedArrayBuffer, or
+// a shared WebAssembly.Memory for wasm), laid out as
 //
-//   [fused weights | reference weights | arena: activations, then im2col / Winograd scratch]
+//   [each worker's scratch | fused weights | reference weights | arena: activations, then
+//    im2col / Winograd scratch]
 //
-// and given to the workers when they start. Their kernels hold it in module-level constants —
-// the only way V8 compiles the GEMM's loop with the array's base and length folded in (1.7× on the
-// GEMM, bench/README.md) — so a pool's memory can never be replaced or grown in place. It is sized
+// and given to the workers when they start. The JavaScript kernels hold it in module-level
+// constants — the only way V8 compiles the GEMM's loop with the array's base and length folded in
+// (1.7× on the GEMM, bench/README.md) — and the wasm instances import it, so a pool's memory can
+// never be replaced or grown in place. It is sized
 // when the model is created for both weight sets and for the larger plan's arena at 224×224 and
 // up to 16 images: pages never written cost no RAM, so reserving room for weights, batches or
 // buffers a program never uses (the reference plan's, typically) is free — the operating system
@@ -23,6 +27,9 @@
 // Calls are queued: one forward pass at a time uses all the workers.
 
 import { availableParallelism } from 'node:os';
+import type { Backend } from '../backends/backend.js';
+import type { WasmMemory } from '../backends/wasm/webAssemblyApi.js';
+import { resolveBackend, type BackendChoice } from '../backends/resolveBackend.js';
 import { bindPlan, type BoundPlan, type Plan, type Step } from '../runtime/plan.js';
 import { WorkerPool } from '../runtime/workerPool.js';
 import { softmax } from '../tensor/softmax.js';
@@ -42,10 +49,15 @@ export interface EngineOptions {
   /** Execution plan of forward(); default "fused". */
   plan?: PlanKind;
   /**
-   * The fused plan computes 3×3 stride-1 convolutions by Winograd F(2×2, 3×3) (default true);
-   * false: im2col + GEMM for every convolution. The reference plan never uses Winograd.
+   * The fused plan computes 3×3 stride-1 convolutions by Winograd F(2×2, 3×3) or F(4×4, 3×3), as
+   * the backend chooses (default true); false: im2col + GEMM for every convolution. The reference
+   * plan never uses Winograd.
    */
   winograd?: boolean;
+  /** Which code computes: "wasm" (WebAssembly SIMD), "js", or "auto" (default: wasm where SIMD128 validates). */
+  backend?: BackendChoice;
+  /** wasm only: use the relaxed-SIMD fused multiply-add (default: where the runtime has it). */
+  fma?: boolean;
 }
 
 export interface ForwardOptions {
@@ -93,8 +105,8 @@ interface Compiled {
 export async function createResNet18(options: EngineOptions): Promise<ResNet18> {
   const tensors = new Map([...options.weights].map(([name, t]) => [name, { shape: t.shape, dtype: 'float32' }] as const));
   const { config } = checkStateDict(tensors, 'the weights');
-  const model = new ResNet18(options.weights, config, options.workers ?? availableParallelism(), options.plan ?? 'fused', options.winograd ?? true);
-  return model;
+  const backend = await resolveBackend(options.backend ?? 'auto', { fma: options.fma });
+  return new ResNet18(options.weights, config, backend, options.workers ?? availableParallelism(), options.plan ?? 'fused', options.winograd ?? true);
 }
 
 /** Floats are placed on 64-byte boundaries in the memory. */
@@ -109,6 +121,8 @@ export class ResNet18 {
   readonly numClasses: number;
   private pool: WorkerPool;
   private memory: Float32Array<SharedArrayBuffer>;
+  /** What the workers are given to reach `memory`. */
+  private shared: SharedArrayBuffer | WasmMemory;
   /** Where each weight set lies in the memory, and whether it has been packed there yet. */
   private readonly weightSets: Record<PlanKind, { layout: PackedResNet18; base: number; packed: boolean }>;
   private readonly arenaBase: number;
@@ -122,29 +136,48 @@ export class ResNet18 {
     /** The weights as given, with torchvision's names (the step-through draws conv1's). */
     readonly stateDict: StateDict,
     readonly config: ResNet18Config,
+    private readonly backend: Backend,
     private readonly workerCount: number,
     readonly defaultPlan: PlanKind,
     winograd: boolean,
   ) {
     this.numClasses = config.numClasses;
-    const fused = layoutResNet18(config, 'fused', winograd);
-    const reference = layoutResNet18(config, 'reference');
-    const referenceBase = aligned(fused.length);
+    const fused = layoutResNet18(config, 'fused', backend, winograd);
+    const reference = layoutResNet18(config, 'reference', backend);
+    const fusedBase = aligned(workerCount * backend.workerScratchFloats);
+    const referenceBase = aligned(fusedBase + fused.length);
     this.arenaBase = aligned(referenceBase + reference.length);
     this.weightSets = {
-      fused: { layout: fused, base: 0, packed: false },
+      fused: { layout: fused, base: fusedBase, packed: false },
       reference: { layout: reference, base: referenceBase, packed: false },
     };
     const arena = Math.max(
-      ...[fused, reference].map((layout) => bindPlan(buildResNet18Plan(config, layout, USUAL_SIZE, USUAL_SIZE), USUAL_BATCH).arenaLength),
+      ...[fused, reference].map((layout) => bindPlan(buildResNet18Plan(config, layout, backend.NR, USUAL_SIZE, USUAL_SIZE), USUAL_BATCH).arenaLength),
     );
-    this.memory = new Float32Array(new SharedArrayBuffer((this.arenaBase + arena) * 4));
-    this.pool = WorkerPool.start(workerCount, this.memory.buffer, Math.max(...config.widths));
+    const memory = backend.createMemory(this.arenaBase + arena);
+    this.memory = memory.floats;
+    this.shared = memory.shared;
+    this.pool = this.startPool();
     this.packWeights(defaultPlan);
+  }
+
+  private startPool(): WorkerPool {
+    const b = this.backend;
+    return WorkerPool.start(this.workerCount, this.shared, b.workerOptions, b.workerScratchFloats, Math.max(...this.config.widths));
   }
 
   get workers(): number {
     return this.pool.size;
+  }
+
+  /** Which backend computes: "js" or "wasm" (src/backends/backend.ts). */
+  get backendName(): string {
+    return this.backend.name;
+  }
+
+  /** What ran, for reports: "js", "wasm simd128" or "wasm simd128 + relaxed fma". */
+  get backendDescription(): string {
+    return this.backend.description;
   }
 
   /** Logits [N, classes] for a batch [N, 3, H, W] (or one image [3, H, W] → [1, classes]). */
@@ -229,7 +262,7 @@ export class ResNet18 {
   private packWeights(kind: PlanKind): PackedResNet18 {
     const set = this.weightSets[kind];
     if (!set.packed) {
-      packResNet18(this.stateDict, this.config, set.layout, this.memory, set.base);
+      packResNet18(this.stateDict, this.config, set.layout, this.backend, this.memory, set.base);
       set.packed = true;
     }
     return set.layout;
@@ -242,7 +275,7 @@ export class ResNet18 {
     let compiled = this.compiled.get(key);
     if (!compiled) {
       const layout = this.packWeights(kind);
-      const plan = buildResNet18Plan(this.config, layout, height, width);
+      const plan = buildResNet18Plan(this.config, layout, this.backend.NR, height, width);
       const bound = bindPlan(plan, batch);
       if (this.arenaBase + bound.arenaLength > this.memory.length) await this.growMemory(bound.arenaLength);
       compiled = { id: this.nextId++, kind, plan, bound };
@@ -261,13 +294,14 @@ export class ResNet18 {
    * a new pool on it (the old workers' kernels are bound to the old memory for life).
    */
   private async growMemory(arenaLength: number): Promise<void> {
-    const memory = new Float32Array(new SharedArrayBuffer((this.arenaBase + arenaLength) * 4));
+    const memory = this.backend.createMemory(this.arenaBase + arenaLength);
     for (const set of Object.values(this.weightSets)) {
-      if (set.packed) memory.set(this.memory.subarray(set.base, set.base + set.layout.length), set.base);
+      if (set.packed) memory.floats.set(this.memory.subarray(set.base, set.base + set.layout.length), set.base);
     }
     await this.pool.close();
-    this.memory = memory;
-    this.pool = WorkerPool.start(this.workerCount, memory.buffer, Math.max(...this.config.widths));
+    this.memory = memory.floats;
+    this.shared = memory.shared;
+    this.pool = this.startPool();
     for (const c of this.compiled.values()) this.sendPlan(c);
   }
 }

@@ -13,26 +13,41 @@
 // The reference plan has one step per torchvision module; the fused plan one step per
 // convolution, with BatchNorm folded in and the residual add and ReLU done as each output is stored.
 
-import { NR } from '../tensor/gemm.js';
-import { convGeometry, gemmSizes } from '../tensor/im2col.js';
+import { convGeometry, gemmSizes, type ConvGeometry } from '../tensor/im2col.js';
 import { WINOGRAD_ELEMENTS, winogradTiles } from '../tensor/winograd.js';
 import { WINOGRAD_4X4_ELEMENTS, winograd4x4Tiles } from '../tensor/winograd4x4.js';
 import { poolGeometry } from '../tensor/maxPool2d.js';
-import { columnChunkPanels, type ConvAlgorithm, type Plan, type Step } from '../runtime/plan.js';
+import { columnChunkPanels, type Plan, type Step } from '../runtime/plan.js';
 import { resnet18Blocks, resnet18Convolutions, type ConvSpec, type ResNet18Config } from './architecture.js';
 import type { PackedResNet18 } from './packResNet18.js';
 
-/**
- * Output size (height and width) from which a Winograd convolution uses F(4×4, 3×3) rather than
- * F(2×2, 3×3). Below it the few 4×4 tiles leave too little GEMM work per transformed filter
- * (bench/README.md has the per-layer timings).
- */
-const WINOGRAD_4X4_FROM = 28;
+/** Every convolution's geometry for an input of height × width, by torchvision name. */
+export function resnet18ConvGeometries(config: ResNet18Config, height: number, width: number): Map<string, ConvGeometry> {
+  const specs = new Map(resnet18Convolutions(config).map((c) => [c.name, c]));
+  const geometries = new Map<string, ConvGeometry>();
+  const conv = (name: string, h: number, w: number): ConvGeometry => {
+    const c = specs.get(name)!;
+    const g = convGeometry(c.inChannels, h, w, c.outChannels, c.kernelSize, c.kernelSize, c.stride, c.padding);
+    geometries.set(name, g);
+    return g;
+  };
+  const stem = conv('conv1', height, width);
+  let { outHeight: h, outWidth: w } = poolGeometry(stem.outChannels, stem.outHeight, stem.outWidth, 3, 2, 1);
+  for (const block of resnet18Blocks(config)) {
+    const first = conv(`${block.name}.conv1`, h, w);
+    conv(`${block.name}.conv2`, first.outHeight, first.outWidth);
+    if (block.hasDownsample) conv(`${block.name}.downsample.0`, h, w);
+    h = first.outHeight;
+    w = first.outWidth;
+  }
+  return geometries;
+}
 
 /** Where a fused step's output can be compared with torchvision: the module whose output it equals. */
 export type StepWithEquivalent = Step & { equals?: string };
 
-export function buildResNet18Plan(config: ResNet18Config, packed: PackedResNet18, height: number, width: number): Plan {
+/** The plan for an input of height × width, over weights packed by a backend with NR-column panels. */
+export function buildResNet18Plan(config: ResNet18Config, packed: PackedResNet18, NR: number, height: number, width: number): Plan {
   const convSpecs = new Map(resnet18Convolutions(config).map((c) => [c.name, c]));
   const fused = packed.kind === 'fused';
   const bufferShapes: number[][] = [];
@@ -48,8 +63,8 @@ export function buildResNet18Plan(config: ResNet18Config, packed: PackedResNet18
     const g = convGeometry(cin, h, w, spec.outChannels, spec.kernelSize, spec.kernelSize, spec.stride, spec.padding);
     const entry = packed.convs.get(name)!;
     const { K, N } = gemmSizes(g);
-    const columns = columnChunkPanels(K, Math.ceil(N / NR)) * K * NR;
-    const algorithm: ConvAlgorithm = !entry.winograd ? 'im2col' : g.outHeight >= WINOGRAD_4X4_FROM && g.outWidth >= WINOGRAD_4X4_FROM ? 'winograd4x4' : 'winograd2x2';
+    const columns = columnChunkPanels(K, Math.ceil(N / NR), NR) * K * NR;
+    const algorithm = entry.algorithm;
     if (algorithm === 'im2col') scratchSize = Math.max(scratchSize, columns);
     else {
       // packed…InputLength(g, images) = E·C·NR·⌈images·tiles / NR⌉ ≤ E·C·tiles·images + E·C·NR.

@@ -5,7 +5,7 @@
 // `bufferSizes[id]` floats back to back. bindPlan() gives every buffer its offset in the arena for a
 // batch size, reusing the memory of buffers that are no longer needed.
 
-import { NR } from '../tensor/gemm.js';
+import type { ConvAlgorithm } from '../backends/backend.js';
 import type { ConvGeometry } from '../tensor/im2col.js';
 import type { PoolGeometry } from '../tensor/maxPool2d.js';
 
@@ -21,11 +21,11 @@ interface StepBase {
 export interface Conv2dStep extends StepBase {
   op: 'conv2d';
   geometry: ConvGeometry;
-  /** Offset of the packed weights (packWeights layout; plain [Cout, Cin, 3, 3] for Winograd). */
+  /** Offset of the packed weights, in the backend's layout for the algorithm. */
   weights: number;
   /**
    * im2col + GEMM, or Winograd F(2×2, 3×3) (src/tensor/winograd.ts) or F(4×4, 3×3)
-   * (src/tensor/winograd4x4.ts) with the filters transformed by the workers.
+   * (src/tensor/winograd4x4.ts), as the backend chose when it packed the weights.
    */
   algorithm: ConvAlgorithm;
   /** Offset of the per-channel bias, or -1. */
@@ -35,7 +35,7 @@ export interface Conv2dStep extends StepBase {
   relu: boolean;
 }
 
-export type ConvAlgorithm = 'im2col' | 'winograd2x2' | 'winograd4x4';
+export type { ConvAlgorithm } from '../backends/backend.js';
 
 export interface BatchNormStep extends StepBase {
   op: 'batchNorm';
@@ -109,8 +109,8 @@ export interface BoundPlan {
  */
 const COLUMN_CHUNK_FLOATS = 256 * 1024;
 
-/** Column panels per im2col chunk of a GEMM with K rows (at least one panel). */
-export function columnChunkPanels(K: number, panels: number): number {
+/** Column panels (NR columns each) per im2col chunk of a GEMM with K rows (at least one panel). */
+export function columnChunkPanels(K: number, panels: number, NR: number): number {
   return Math.min(panels, Math.max(1, Math.floor(COLUMN_CHUNK_FLOATS / (K * NR))));
 }
 

@@ -2,6 +2,7 @@
 // share of plan steps on request (see executeStep.ts), over the memory it was started with.
 
 import { parentPort, workerData } from 'node:worker_threads';
+import { createKernels } from '../backends/createKernels.js';
 import { executeSteps, type WorkerContext } from './executeStep.js';
 import type { FromWorker, ToWorker, WorkerSetup } from './messages.js';
 import type { BoundPlan } from './plan.js';
@@ -9,7 +10,7 @@ import type { BoundPlan } from './plan.js';
 const setup = workerData as WorkerSetup;
 const port = parentPort!;
 const plans = new Map<number, WorkerContext & { plan: BoundPlan }>();
-const memory = new Float32Array(setup.memory);
+const kernels = createKernels(setup);
 const barrier = new Int32Array(setup.barrier);
 
 function reply(message: FromWorker): void {
@@ -20,7 +21,7 @@ port.on('message', (message: ToWorker) => {
   switch (message.type) {
     case 'plan':
       plans.set(message.id, {
-        plan: message.plan, memory, weightsBase: message.weightsBase, arenaBase: message.arenaBase,
+        plan: message.plan, ...kernels, weightsBase: message.weightsBase, arenaBase: message.arenaBase,
         barrier, worker: setup.index, workers: setup.workers,
       });
       return;

@@ -6,6 +6,8 @@
 // flight they are ref()'d, so `await model.forward(x)` at the top level of a script completes.
 
 import { Worker } from 'node:worker_threads';
+import type { BackendWorkerOptions } from '../backends/backend.js';
+import type { WasmMemory } from '../backends/wasm/webAssemblyApi.js';
 import { BARRIER_INTS } from './barrier.js';
 import type { FromWorker, ToWorker, WorkerSetup } from './messages.js';
 
@@ -41,11 +43,19 @@ export class WorkerPool {
     }
   }
 
-  /** Starts `count` workers over `memory`, which they keep for life (see WorkerSetup.memory). */
-  static start(count: number, memory: SharedArrayBuffer, winogradChannels: number): WorkerPool {
+  /**
+   * Starts `count` workers over `memory`, which they keep for life (see WorkerSetup.memory), with
+   * the backend's kernels; worker i's own scratch is the `scratchFloats` floats from i·scratchFloats.
+   */
+  static start(
+    count: number, memory: SharedArrayBuffer | WasmMemory, backend: BackendWorkerOptions,
+    scratchFloats: number, winogradChannels: number,
+  ): WorkerPool {
     if (!Number.isInteger(count) || count < 1) throw new Error(`workers must be a positive integer, got ${count}`);
     const barrier = new SharedArrayBuffer(BARRIER_INTS * 4);
-    const workers = Array.from({ length: count }, (_, index) => spawnWorker({ index, workers: count, barrier, memory, winogradChannels }));
+    const workers = Array.from({ length: count }, (_, index) => spawnWorker({
+      index, workers: count, barrier, memory, backend, scratch: index * scratchFloats, winogradChannels,
+    }));
     return new WorkerPool(workers);
   }
 

@@ -7,30 +7,32 @@
 
 import { MR } from './gemm.js';
 
-export function packedWeightsLength(M: number, K: number): number {
-  return Math.ceil(M / MR) * MR * K;
+/** Floats of the packed form of A [M, K] in tiles of `tileRows` rows (default: the JS backend's MR). */
+export function packedWeightsLength(M: number, K: number, tileRows = MR): number {
+  return Math.ceil(M / tileRows) * tileRows * K;
 }
 
 /**
  * Writes the packed form of A (row-major [M, K], each row optionally multiplied by rowScale[m])
- * into `out` at `outOffset`. Scaling here, in float64 and rounded once, is how BatchNorm is folded.
+ * into `out` at `outOffset`, in tiles of `tileRows` rows (each backend has its own MR). Scaling
+ * here, in float64 and rounded once, is how BatchNorm is folded.
  */
 export function packWeights(
   A: Float32Array, M: number, K: number,
   out: Float32Array = new Float32Array(packedWeightsLength(M, K)), outOffset = 0,
-  rowScale: Float64Array | null = null,
+  rowScale: Float64Array | null = null, tileRows = MR,
 ): Float32Array {
-  const tiles = Math.ceil(M / MR);
+  const tiles = Math.ceil(M / tileRows);
   for (let t = 0; t < tiles; t++) {
-    for (let i = 0; i < MR; i++) {
-      const m = t * MR + i;
-      const base = outOffset + t * K * MR + i;
+    for (let i = 0; i < tileRows; i++) {
+      const m = t * tileRows + i;
+      const base = outOffset + t * K * tileRows + i;
       if (m >= M) {
-        for (let k = 0; k < K; k++) out[base + k * MR] = 0;
+        for (let k = 0; k < K; k++) out[base + k * tileRows] = 0;
         continue;
       }
       const scale = rowScale === null ? 1 : rowScale[m];
-      for (let k = 0; k < K; k++) out[base + k * MR] = A[m * K + k] * scale;
+      for (let k = 0; k < K; k++) out[base + k * tileRows] = A[m * K + k] * scale;
     }
   }
   return out;

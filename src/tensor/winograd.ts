@@ -59,7 +59,7 @@ export function packedWinogradInputLength(g: ConvGeometry, images = 1): number {
 }
 
 /** U = G g Gᵀ of one 3×3 filter g (row-major at `at`, times `scale`), in float64, into u[0 … 15]. */
-function transformFilter(w: Float32Array, at: number, scale: number, u: Float64Array): void {
+export function transformFilter(w: Float32Array, at: number, scale: number, u: Float64Array): void {
   for (let s = 0; s < 3; s++) {
     const g0 = w[at + s] * scale, g1 = w[at + 3 + s] * scale, g2 = w[at + 6 + s] * scale;
     // Rows of G g, column s (stored in u's column s for now, rows 0-3).

@@ -1,5 +1,6 @@
-// The engine's GEMM as the worker threads run it: gemmPacked() (src/tensor/gemm.ts, which stays the
-// readable reference and the single-threaded path) specialised to the worker's one shared memory.
+// The JavaScript backend's GEMM and Winograd kernels as the worker threads run them: gemmPacked()
+// (src/tensor/gemm.ts, the readable reference and the single-threaded path) specialised to the
+// worker's one shared memory.
 //
 // Why a second copy: V8 (Node 20) folds a typed array's base pointer and length into the compiled
 // loop only when the array is a compile-time constant, i.e. a module-level `const`. Passed as a
@@ -13,13 +14,13 @@
 // and neither depends on how rows or columns are split between workers.
 
 import { workerData } from 'node:worker_threads';
-import { MR as GEMM_MR, NR as GEMM_NR } from '../tensor/gemm.js';
-import { WINOGRAD_ELEMENTS as ELEMENTS, winogradOutputTransform, winogradTiles } from '../tensor/winograd.js';
+import { MR as GEMM_MR, NR as GEMM_NR } from '../../tensor/gemm.js';
+import { WINOGRAD_ELEMENTS as ELEMENTS, winogradOutputTransform, winogradTiles } from '../../tensor/winograd.js';
 import {
   transformFilter4x4, WINOGRAD_4X4_ELEMENTS as ELEMENTS_4X4, winograd4x4OutputTransform, winograd4x4Tiles,
-} from '../tensor/winograd4x4.js';
-import type { ConvGeometry } from '../tensor/im2col.js';
-import type { WorkerSetup } from './messages.js';
+} from '../../tensor/winograd4x4.js';
+import type { ConvGeometry } from '../../tensor/im2col.js';
+import type { WorkerSetup } from '../../runtime/messages.js';
 
 // The tile sizes and Winograd's element count as this module's own literals: V8 folds a module's
 // own `const` numbers into the code, but loads an imported one from its module cell every time
@@ -29,11 +30,12 @@ const NR = 4;
 const WINOGRAD_ELEMENTS = 16;
 const WINOGRAD_4X4_ELEMENTS = 36;
 if (MR !== GEMM_MR || NR !== GEMM_NR || WINOGRAD_ELEMENTS !== ELEMENTS || WINOGRAD_4X4_ELEMENTS !== ELEMENTS_4X4) {
-  throw new Error('sharedMemoryGemm: tile sizes differ from gemm.ts / winograd*.ts');
+  throw new Error('backends/js/gemm: tile sizes differ from gemm.ts / winograd*.ts');
 }
 
 /** The worker's memory. On the main thread (where nothing here runs) an empty stand-in. */
-const memory = new Float32Array((workerData as WorkerSetup | null)?.memory ?? new SharedArrayBuffer(0));
+const shared = (workerData as WorkerSetup | null)?.memory;
+const memory = new Float32Array(shared instanceof SharedArrayBuffer ? shared : new SharedArrayBuffer(0));
 
 /** The micro-kernel's output blocks: one MR×NR block per Winograd element (16 or 36), or just the first. */
 const acc = new Float64Array(WINOGRAD_4X4_ELEMENTS * MR * NR);

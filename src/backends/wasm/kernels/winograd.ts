@@ -1,0 +1,303 @@
+// The wasm backend's Winograd convolutions, F(2×2, 3×3) and F(4×4, 3×3) (the algorithm and the
+// layouts: src/tensor/winograd.ts and winograd4x4.ts). One generator serves both: `m` is the
+// output block (2 or 4), T = m + 2 the input tile, E = T² the elements (GEMMs).
+//
+//   winogradInput<m>   V = Bᵀ d B for panels of tiles, packed v[((ξ·panels + p)·C + c)·NR + j]
+//   winogradGemm<m>    for each (row tile, panel): the E micro-kernel GEMMs M_ξ = U_ξ · V_ξ, then
+//                      Y = Aᵀ M A + bias (+ residual) (ReLU) stored into the NCHW output
+//
+// U = G g Gᵀ is made once at load time (src/backends/wasm/wasmBackend.ts), packed per element as
+// the GEMM's A: u[(ξ·tilesM + t)·C·MR + c·MR + i], tilesM = ⌈M / MR⌉.
+//
+// Both transforms work on four tiles at once, one per f32x4 lane: the input transform gathers four
+// tiles' patches into a small scratch ([ξ][lane]) and transforms them as vectors; the output
+// transform reads the products of four columns (tiles) as one v128 per element. Every value is
+// float32; every output's sums run in a fixed order (c ascending in the GEMM, then the matrices'
+// fixed combination), so the result does not depend on the worker split or the batch.
+
+import type { FunctionBuilder as Builder, Local } from '../assembler.js';
+import { FunctionBuilder } from '../assembler.js';
+import { emitMicroKernel, type GemmShape } from './gemm.js';
+
+/** Bᵀ (T × T) and Aᵀ (m × T) of F(m×m, 3×3), as in src/tensor/winograd.ts and winograd4x4.ts. */
+const MATRICES: Record<number, { Bt: number[][]; At: number[][] }> = {
+  2: {
+    Bt: [[1, 0, -1, 0], [0, 1, 1, 0], [0, -1, 1, 0], [0, 1, 0, -1]],
+    At: [[1, 1, 1, 0], [0, 1, -1, -1]],
+  },
+  4: {
+    Bt: [
+      [4, 0, -5, 0, 1, 0], [0, -4, -4, 1, 1, 0], [0, 4, -4, -1, 1, 0],
+      [0, -2, -1, 2, 1, 0], [0, 2, -1, -2, 1, 0], [0, 4, 0, -5, 0, 1],
+    ],
+    At: [[1, 1, 1, 1, 1, 0], [0, 1, -1, 2, -2, 0], [0, 1, 1, 4, 4, 0], [0, 1, -1, 8, -8, 1]],
+  },
+};
+
+/** target = Σ coefficient·value over the nonzero coefficients, in order, on f32x4 locals. */
+function emitCombination(f: Builder, coefficients: number[], values: Local[], target: Local): void {
+  let first = true;
+  coefficients.forEach((coefficient, i) => {
+    if (coefficient === 0) return;
+    const magnitude = Math.abs(coefficient);
+    f.get(values[i]);
+    if (magnitude !== 1) f.f32x4(magnitude).op('f32x4.mul');
+    if (first) {
+      if (coefficient < 0) f.op('f32x4.neg');
+      first = false;
+    } else {
+      f.op(coefficient < 0 ? 'f32x4.sub' : 'f32x4.add');
+    }
+  });
+  if (first) f.f32x4(0);
+  f.set(target);
+}
+
+/** out = L·X·Lᵀ for X a size×size matrix of v128 locals (row-major) and L (rows × size) constant. */
+function emitTwoSided(f: Builder, L: number[][], x: Local[], size: number, temp: Local[], out: Local[]): void {
+  // temp[i][s] = Σ_r L[i][r]·x[r][s]  (L·X), then out[i][j] = Σ_s temp[i][s]·L[j][s]  ((L·X)·Lᵀ).
+  const rows = L.length;
+  for (let i = 0; i < rows; i++) {
+    for (let s = 0; s < size; s++) {
+      emitCombination(f, L[i], Array.from({ length: size }, (_, r) => x[r * size + s]), temp[i * size + s]);
+    }
+  }
+  for (let i = 0; i < rows; i++) {
+    for (let j = 0; j < rows; j++) {
+      emitCombination(f, L[j], Array.from({ length: size }, (_, s) => temp[i * size + s]), out[i * rows + j]);
+    }
+  }
+}
+
+/**
+ * winogradInput<m>(C, H, W, tilesW, tilesPerImage, N, panels, input, packed, panelStart, panelEnd,
+ * imageStride, scratch): V for panels [panelStart, panelEnd) of the batch's N tiles (tile n is
+ * tile n mod tilesPerImage of image n / tilesPerImage, images imageStride bytes apart). Scratch:
+ * E·4 floats of this worker's own.
+ */
+export function emitWinogradInput(m: 2 | 4, NR: number): FunctionBuilder {
+  const T = m + 2;
+  const E = T * T;
+  const { Bt } = MATRICES[m];
+  const f = new FunctionBuilder(`winogradInput${m}`, [
+    ['C', 'i32'], ['H', 'i32'], ['W', 'i32'], ['tilesW', 'i32'], ['tilesPerImage', 'i32'], ['N', 'i32'], ['panels', 'i32'],
+    ['input', 'i32'], ['packed', 'i32'], ['panelStart', 'i32'], ['panelEnd', 'i32'], ['imageStride', 'i32'], ['scratch', 'i32'],
+  ]);
+  const [C, H, W, tilesW, tilesPerImage, N, panels, input, packed, panelStart, panelEnd, imageStride, scratch] = f.params;
+  const p = f.local('i32', 'p');
+  const quad = f.local('i32', 'quad');
+  const c = f.local('i32', 'c');
+  const n = f.local('i32', 'n');
+  const tile = f.local('i32', 'tile');
+  const ty = f.local('i32', 'ty');
+  const address = f.local('i32', 'address');
+  const y = f.local('i32', 'y');
+  const x = f.local('i32', 'x');
+  const at = f.local('i32', 'at');
+  const lanes = [0, 1, 2, 3].map((l) => ({
+    y0: f.local('i32', `y0_${l}`), x0: f.local('i32', `x0_${l}`), base: f.local('i32', `base${l}`), inside: f.local('i32', `inside${l}`),
+  }));
+  const d = Array.from({ length: E }, (_, e) => f.local('v128', `d${e}`));
+  const t = Array.from({ length: E }, (_, e) => f.local('v128', `t${e}`));
+  const v = Array.from({ length: E }, (_, e) => f.local('v128', `v${e}`));
+  f.forRange(p, () => f.get(panelStart), () => f.get(panelEnd), () => {
+    f.forRange(quad, () => f.i32(0), () => f.i32(NR / 4), () => {
+      lanes.forEach((lane, l) => {
+        // n = p·NR + 4·quad + l; its image, and its patch's top-left corner (padding 1).
+        f.get(p).i32(NR).op('i32.mul').get(quad).i32(4).op('i32.mul').op('i32.add').i32(l).op('i32.add').tee(n).get(N).op('i32.lt_s').ifElse(() => {
+          f.get(n).get(tilesPerImage).op('i32.rem_s').set(tile);
+          f.get(input).get(n).get(tilesPerImage).op('i32.div_s').get(imageStride).op('i32.mul').op('i32.add').set(lane.base);
+          f.get(tile).get(tilesW).op('i32.div_s').tee(ty).i32(m).op('i32.mul').i32(1).op('i32.sub').set(lane.y0);
+          f.get(tile).get(ty).get(tilesW).op('i32.mul').op('i32.sub').i32(m).op('i32.mul').i32(1).op('i32.sub').set(lane.x0);
+        }, () => {
+          // A tile past N: every tap reads as zero.
+          f.i32(-(1 << 24)).set(lane.y0).i32(0).set(lane.x0).get(input).set(lane.base);
+        });
+        f.get(lane.y0).i32(0).op('i32.ge_s').get(lane.x0).i32(0).op('i32.ge_s').op('i32.and')
+          .get(lane.y0).i32(T).op('i32.add').get(H).op('i32.le_s').op('i32.and')
+          .get(lane.x0).i32(T).op('i32.add').get(W).op('i32.le_s').op('i32.and').set(lane.inside);
+      });
+      f.forRange(c, () => f.i32(0), () => f.get(C), () => {
+        lanes.forEach((lane, l) => {
+          // Gather the lane's T×T patch of channel c into scratch[ξ][l].
+          f.get(lane.inside).ifElse(() => {
+            f.get(lane.base).get(c).get(H).op('i32.mul').get(W).op('i32.mul').get(lane.y0).get(W).op('i32.mul').op('i32.add').get(lane.x0).op('i32.add')
+              .i32(4).op('i32.mul').op('i32.add').set(address);
+            for (let r = 0; r < T; r++) {
+              for (let s = 0; s < T; s++) f.get(scratch).get(address).memory('f32.load', 4 * s).memory('f32.store', 16 * (r * T + s) + 4 * l);
+              if (r < T - 1) f.get(address).get(W).i32(4).op('i32.mul').op('i32.add').set(address);
+            }
+          }, () => {
+            for (let r = 0; r < T; r++) {
+              for (let s = 0; s < T; s++) {
+                f.get(lane.y0).i32(r).op('i32.add').set(y);
+                f.get(lane.x0).i32(s).op('i32.add').set(x);
+                f.get(y).get(H).op('i32.lt_u').get(x).get(W).op('i32.lt_u').op('i32.and').ifElse(() => {
+                  f.get(scratch).get(lane.base).get(c).get(H).op('i32.mul').get(y).op('i32.add').get(W).op('i32.mul').get(x).op('i32.add')
+                    .i32(4).op('i32.mul').op('i32.add').memory('f32.load').memory('f32.store', 16 * (r * T + s) + 4 * l);
+                }, () => {
+                  f.get(scratch).f32(0).memory('f32.store', 16 * (r * T + s) + 4 * l);
+                });
+              }
+            }
+          });
+        });
+        for (let e = 0; e < E; e++) f.get(scratch).memory('v128.load', 16 * e).set(d[e]);
+        emitTwoSided(f, Bt, d, T, t, v);
+        // V_ξ[c, p·NR + 4·quad …] at packed + (((ξ·panels + p)·C + c)·NR + 4·quad)·4
+        f.get(packed).get(p).get(C).op('i32.mul').get(c).op('i32.add').i32(NR * 4).op('i32.mul').op('i32.add')
+          .get(quad).i32(16).op('i32.mul').op('i32.add').set(at);
+        for (let e = 0; e < E; e++) {
+          f.get(at).get(v[e]).memory('v128.store');
+          if (e < E - 1) f.get(at).get(panels).get(C).op('i32.mul').i32(NR * 4).op('i32.mul').op('i32.add').set(at);
+        }
+      });
+    });
+  });
+  return f;
+}
+
+/**
+ * winogradGemm<m>(M, C, N, panels, tilesW, tilesPerImage, OH, OW, u, v, c, tileStart, tileEnd,
+ * bias, residual, relu, imageStride, scratch): output-channel row tiles [tileStart, tileEnd) of
+ * every tile of the batch. Scratch, this worker's own: E·MR·NR floats of products, m²·4 floats of
+ * outputs, then NR × 3 i32 of where each column's tile lies.
+ */
+export function emitWinogradGemm(m: 2 | 4, shape: GemmShape): FunctionBuilder {
+  const { MR, NR } = shape;
+  const T = m + 2;
+  const E = T * T;
+  const { At } = MATRICES[m];
+  const f = new FunctionBuilder(`winogradGemm${m}`, [
+    ['M', 'i32'], ['C', 'i32'], ['N', 'i32'], ['panels', 'i32'], ['tilesW', 'i32'], ['tilesPerImage', 'i32'],
+    ['OH', 'i32'], ['OW', 'i32'], ['u', 'i32'], ['v', 'i32'], ['c', 'i32'], ['tileStart', 'i32'], ['tileEnd', 'i32'],
+    ['bias', 'i32'], ['residual', 'i32'], ['relu', 'i32'], ['imageStride', 'i32'], ['scratch', 'i32'],
+  ]);
+  const [M, C, N, panels, tilesW, tilesPerImage, OH, OW, u, v, out, tileStart, tileEnd, bias, residual, relu, imageStride, scratch] = f.params;
+  const products = scratch;
+  const outputs = f.local('i32', 'outputs');
+  const where = f.local('i32', 'where');
+  const p = f.local('i32', 't_panel');
+  const t = f.local('i32', 'rowTile');
+  const e = f.local('i32', 'e');
+  const k = f.local('i32', 'k');
+  const j = f.local('i32', 'j');
+  const n = f.local('i32', 'n');
+  const tile = f.local('i32', 'tile');
+  const ty = f.local('i32', 'ty');
+  const i = f.local('i32', 'i');
+  const row = f.local('i32', 'row');
+  const quad = f.local('i32', 'quad');
+  const lane = f.local('i32', 'lane');
+  const tilesM = f.local('i32', 'tilesM');
+  const aAddress = f.local('i32', 'aAddress');
+  const bAddress = f.local('i32', 'bAddress');
+  const plane = f.local('i32', 'plane');
+  const target = f.local('i32', 'target');
+  const source = f.local('i32', 'source');
+  const added = f.local('i32', 'added');
+  const rowsLeft = f.local('i32', 'rowsLeft');
+  const colsLeft = f.local('i32', 'colsLeft');
+  const floor = f.local('f32', 'floor');
+  const value = f.local('f32', 'value');
+  const biasVector = f.local('v128', 'biasVector');
+  const acc = Array.from({ length: MR }, (_, r) => Array.from({ length: NR / 4 }, (_, q) => f.local('v128', `acc${r}_${q}`)));
+  const mv = Array.from({ length: E }, (_, x) => f.local('v128', `m${x}`));
+  const temp = Array.from({ length: m * T }, (_, x) => f.local('v128', `s${x}`));
+  const y = Array.from({ length: m * m }, (_, x) => f.local('v128', `y${x}`));
+
+  f.get(scratch).i32(E * MR * NR * 4).op('i32.add').tee(outputs).i32(m * m * 16).op('i32.add').set(where);
+  f.get(M).i32(MR - 1).op('i32.add').i32(MR).op('i32.div_s').set(tilesM);
+  // ReLU as max(·, floor): 0 clamps, −∞ leaves every value as it is.
+  f.get(relu).ifElse(() => { f.f32(0).set(floor); }, () => { f.f32(-Infinity).set(floor); });
+  f.forRange(p, () => f.i32(0), () => f.get(panels), () => {
+    // Where each column's tile lies: byte offset of its top-left output in the image's plane 0,
+    // and how many output rows and columns it has left (0 rows: a column past N).
+    f.forRange(j, () => f.i32(0), () => f.i32(NR), () => {
+      f.get(where).get(j).i32(12).op('i32.mul').op('i32.add').set(target);
+      f.get(p).i32(NR).op('i32.mul').get(j).op('i32.add').tee(n).get(N).op('i32.lt_s').ifElse(() => {
+        f.get(n).get(tilesPerImage).op('i32.rem_s').tee(tile).get(tilesW).op('i32.div_s').set(ty);
+        f.get(target)
+          .get(n).get(tilesPerImage).op('i32.div_s').get(imageStride).op('i32.mul')
+          .get(ty).get(OW).op('i32.mul').get(tile).get(ty).get(tilesW).op('i32.mul').op('i32.sub').op('i32.add').i32(m * 4).op('i32.mul')
+          .op('i32.add').memory('i32.store');
+        f.get(target).get(OH).get(ty).i32(m).op('i32.mul').op('i32.sub').memory('i32.store', 4);
+        f.get(target).get(OW).get(tile).get(ty).get(tilesW).op('i32.mul').op('i32.sub').i32(m).op('i32.mul').op('i32.sub').memory('i32.store', 8);
+      }, () => {
+        f.get(target).i32(0).memory('i32.store', 4);
+      });
+    });
+    f.forRange(t, () => f.get(tileStart), () => f.get(tileEnd), () => {
+      f.forRange(e, () => f.i32(0), () => f.i32(E), () => {
+        f.get(u).get(e).get(tilesM).op('i32.mul').get(t).op('i32.add').get(C).op('i32.mul').i32(MR * 4).op('i32.mul').op('i32.add').set(aAddress);
+        f.get(v).get(e).get(panels).op('i32.mul').get(p).op('i32.add').get(C).op('i32.mul').i32(NR * 4).op('i32.mul').op('i32.add').set(bAddress);
+        emitMicroKernel(f, shape, acc, aAddress, bAddress, C, k);
+        f.get(products).get(e).i32(MR * NR * 4).op('i32.mul').op('i32.add').set(target);
+        acc.forEach((rowAcc, r) => rowAcc.forEach((a, q) => { f.get(target).get(a).memory('v128.store', (r * NR + q * 4) * 4); }));
+      });
+      f.forRange(i, () => f.i32(0), () => f.i32(MR), () => {
+        f.get(t).i32(MR).op('i32.mul').get(i).op('i32.add').tee(row).get(M).op('i32.lt_s').ifThen(() => {
+          f.get(bias).i32(0).op('i32.ge_s').ifElse(() => {
+            f.get(bias).get(row).i32(4).op('i32.mul').op('i32.add').memory('v128.load32_splat').set(biasVector);
+          }, () => { f.f32x4(0).set(biasVector); });
+          f.get(row).get(OH).op('i32.mul').get(OW).op('i32.mul').i32(4).op('i32.mul').set(plane);
+          f.forRange(quad, () => f.i32(0), () => f.i32(NR / 4), () => {
+            // The E products of four columns (tiles) of this row, one v128 each; Y = Aᵀ M A + bias.
+            f.get(products).get(i).i32(NR).op('i32.mul').get(quad).i32(4).op('i32.mul').op('i32.add').i32(4).op('i32.mul').op('i32.add').set(source);
+            for (let x = 0; x < E; x++) f.get(source).memory('v128.load', x * MR * NR * 4).set(mv[x]);
+            emitTwoSided(f, At, mv, T, temp, y);
+            for (let q = 0; q < m * m; q++) f.get(outputs).get(y[q]).get(biasVector).op('f32x4.add').memory('v128.store', 16 * q);
+            f.forRange(lane, () => f.i32(0), () => f.i32(4), () => {
+              f.get(where).get(quad).i32(4).op('i32.mul').get(lane).op('i32.add').i32(12).op('i32.mul').op('i32.add').set(source);
+              f.get(source).memory('i32.load', 4).tee(rowsLeft).i32(0).op('i32.gt_s').ifThen(() => {
+                f.get(source).memory('i32.load', 8).set(colsLeft);
+                f.get(source).memory('i32.load').get(plane).op('i32.add').set(target);
+                f.get(outputs).get(lane).i32(4).op('i32.mul').op('i32.add').set(source);
+                emitScatter(f, m, { OW, out, residual, target, source, added, rowsLeft, colsLeft, floor, value });
+              });
+            });
+          });
+        });
+      });
+    });
+  });
+  return f;
+}
+
+/**
+ * Stores one tile's m×m outputs (outputs[q][lane] at source + 16·q) at out + target, adding the
+ * residual at residual + target when there is one, then max(·, floor). Whole tiles store without
+ * checks; tiles cut by the image's edge store only their rows < rowsLeft and columns < colsLeft.
+ */
+function emitScatter(
+  f: Builder, m: number,
+  l: { OW: Local; out: Local; residual: Local; target: Local; source: Local; added: Local; rowsLeft: Local; colsLeft: Local; floor: Local; value: Local },
+): void {
+  const store = (qy: number, qx: number, withResidual: boolean): void => {
+    f.get(l.source).memory('f32.load', 16 * (qy * m + qx)).set(l.value);
+    if (withResidual) f.get(l.value).get(l.residual).get(l.added).op('i32.add').memory('f32.load', 4 * qx).op('f32.add').set(l.value);
+    f.get(l.out).get(l.added).op('i32.add').get(l.value).get(l.floor).op('f32.max').memory('f32.store', 4 * qx);
+  };
+  const tileRows = (withResidual: boolean, checked: boolean): void => {
+    f.get(l.target).set(l.added);
+    for (let qy = 0; qy < m; qy++) {
+      const rowBody = (): void => {
+        for (let qx = 0; qx < m; qx++) {
+          if (checked) f.i32(qx).get(l.colsLeft).op('i32.lt_s').ifThen(() => store(qy, qx, withResidual));
+          else store(qy, qx, withResidual);
+        }
+      };
+      if (checked) f.i32(qy).get(l.rowsLeft).op('i32.lt_s').ifThen(rowBody);
+      else rowBody();
+      if (qy < m - 1) f.get(l.added).get(l.OW).i32(4).op('i32.mul').op('i32.add').set(l.added);
+    }
+  };
+  const whole = (): void => { f.get(l.rowsLeft).i32(m).op('i32.ge_s').get(l.colsLeft).i32(m).op('i32.ge_s').op('i32.and'); };
+  f.get(l.residual).i32(0).op('i32.ge_s').ifElse(() => {
+    whole();
+    f.ifElse(() => tileRows(true, false), () => tileRows(true, true));
+  }, () => {
+    whole();
+    f.ifElse(() => tileRows(false, false), () => tileRows(false, true));
+  });
+}
