@@ -25,10 +25,12 @@ describe.each(['mini_zip.pth', 'mini_legacy.pth'])('%s converted to a blob', (fi
   const blob = join(dir, `${file}.bin`);
   convertCheckpoint(new URL(file, checkpoints).pathname, blob);
 
-  it.each(golden.cases.flatMap((c) => (['fused', 'reference'] as const).map((plan) => [c.batch, plan, c] as const)))(
-    'matches PyTorch logits at batch %i (%s plan) within 1e-4 of the largest logit, same top-5',
-    async (_, plan, c) => {
-      const model = await loadModel({ weights: blob, workers: 2, plan });
+  const cases = golden.cases.flatMap((c) => (['fused', 'reference'] as const).flatMap((plan) =>
+    (['js', 'wasm'] as const).map((backend) => [c.batch, plan, backend, c] as const)));
+  it.each(cases)(
+    'matches PyTorch logits at batch %i (%s plan, %s backend) within 1e-4 of the largest logit, same top-5',
+    async (_, plan, backend, c) => {
+      const model = await loadModel({ weights: blob, workers: 2, plan, backend });
       try {
         const { name, seed, scale, offset, shape } = c.input;
         const input = tensor(shape, fillUniform(new Float32Array(sizeOf(shape)), name, seed, scale, offset));

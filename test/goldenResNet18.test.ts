@@ -34,12 +34,6 @@ function goldenBatch(): Tensor {
 }
 const batch = goldenBatch();
 
-let model: ResNet18;
-beforeAll(async () => {
-  model = await createResNet18({ weights, workers: 2 });
-});
-afterAll(() => model.close());
-
 describe('generated full-size weights', () => {
   it('are bit-identical to the ones PyTorch used (SHA-256 of every tensor)', () => {
     expect([...weights.keys()]).toEqual(Object.keys(golden.weights));
@@ -52,7 +46,13 @@ describe('generated full-size weights', () => {
   });
 });
 
-describe('ResNet-18 (full size, 1000 classes) against PyTorch', () => {
+describe.each(['js', 'wasm'] as const)('ResNet-18 (full size, 1000 classes) on the %s backend against PyTorch', (backend) => {
+  let model: ResNet18;
+  beforeAll(async () => {
+    model = await createResNet18({ weights, workers: 2, backend });
+  });
+  afterAll(() => model.close());
+
   it.each(['fused', 'reference'] as const)('%s plan: logits within 1e-4 of the largest logit, same top-5 order', async (plan) => {
     const logits = await model.forward(batch, { plan });
     expect(logits.shape).toEqual([3, 1000]);
@@ -114,7 +114,7 @@ describe('ResNet-18 (full size, 1000 classes) against PyTorch', () => {
   }, 120_000);
 
   it('gives bit-identical logits for an image alone on 1 worker and inside the batch on 2', async () => {
-    const one = await createResNet18({ weights, workers: 1 });
+    const one = await createResNet18({ weights, workers: 1, backend });
     try {
       const size = sizeOf(golden.inputs[1].shape);
       const alone = await one.forward(tensor(golden.inputs[1].shape, batch.data.slice(size, 2 * size)));

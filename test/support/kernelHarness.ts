@@ -1,0 +1,84 @@
+// Runs one backend's kernels in a real worker thread over the backend's own shared memory, with
+// every buffer placed between canary floats: a kernel that writes outside its buffer is caught.
+
+import { Worker } from 'node:worker_threads';
+import type { Backend, Kernels } from '../../src/backends/backend.js';
+
+const CANARY = 1234.5;
+const GUARD = 16;
+
+export interface Placed {
+  offset: number;
+  length: number;
+}
+
+export class KernelHarness {
+  readonly memory: Float32Array;
+  private readonly worker: Worker;
+  private next = 0;
+  private readonly placed: Placed[] = [];
+  /** Float offset of the worker's own scratch (the end of the memory). */
+  private readonly scratch: number;
+
+  constructor(readonly backend: Backend, floats = 4_000_000) {
+    const total = floats + backend.workerScratchFloats;
+    const memory = backend.createMemory(total);
+    this.memory = memory.floats;
+    this.scratch = floats;
+    const tsx = import.meta.resolve('tsx/esm/api');
+    const entry = new URL('./kernelWorker.ts', import.meta.url).href;
+    const bootstrap = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(entry)}); });`;
+    this.worker = new Worker(bootstrap, {
+      eval: true,
+      workerData: {
+        index: 0, workers: 1, barrier: new SharedArrayBuffer(8), memory: memory.shared,
+        backend: backend.workerOptions, scratch: this.scratch, winogradChannels: 1024,
+      },
+    });
+  }
+
+  /** Resets the memory: every buffer placed from now on starts after fresh canaries. */
+  reset(): void {
+    this.memory.fill(CANARY, 0, this.scratch);
+    this.next = GUARD;
+    this.placed.length = 0;
+  }
+
+  /** Room for `length` floats (filled with `values`, else zeros) between canaries; its float offset. */
+  place(length: number, values?: ArrayLike<number>): number {
+    const offset = Math.ceil(this.next / 16) * 16;
+    if (offset + length + GUARD > this.scratch) throw new Error('KernelHarness: out of memory');
+    this.memory.fill(0, offset, offset + length);
+    if (values) this.memory.set(values, offset);
+    this.placed.push({ offset, length });
+    this.next = offset + length + GUARD;
+    return offset;
+  }
+
+  read(offset: number, length: number): Float32Array {
+    return this.memory.slice(offset, offset + length);
+  }
+
+  /** Where a float outside every placed buffer is no longer the canary, or null. */
+  trampledCanary(): string | null {
+    let at = 0;
+    for (const p of [...this.placed, { offset: this.next, length: 0 }]) {
+      for (let i = at; i < p.offset; i++) {
+        if (this.memory[i] !== CANARY) return `float ${i} (before the buffer at ${p.offset}) is ${this.memory[i]}`;
+      }
+      at = p.offset + p.length;
+    }
+    return null;
+  }
+
+  call<K extends keyof Kernels>(name: K, ...args: Parameters<Kernels[K]>): Promise<void> {
+    return new Promise((resolve, reject) => {
+      this.worker.once('message', (reply: { ok: boolean; message?: string }) => (reply.ok ? resolve() : reject(new Error(reply.message))));
+      this.worker.postMessage({ name, args });
+    });
+  }
+
+  close(): Promise<number> {
+    return this.worker.terminate();
+  }
+}

@@ -1,0 +1,18 @@
+// A worker thread that runs a backend's kernels on request, built exactly as the engine's workers
+// build them (src/backends/createKernels.ts): the kernels the tests check are the ones the engine runs.
+
+import { parentPort, workerData } from 'node:worker_threads';
+import type { Kernels } from '../../src/backends/backend.js';
+import { createKernels } from '../../src/backends/createKernels.js';
+import type { WorkerSetup } from '../../src/runtime/messages.js';
+
+const { kernels } = createKernels(workerData as WorkerSetup);
+
+parentPort!.on('message', ({ name, args }: { name: keyof Kernels; args: unknown[] }) => {
+  try {
+    (kernels[name] as (...a: unknown[]) => void)(...args);
+    parentPort!.postMessage({ ok: true });
+  } catch (error) {
+    parentPort!.postMessage({ ok: false, message: error instanceof Error ? error.message : String(error) });
+  }
+});
