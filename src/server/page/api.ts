@@ -9,8 +9,10 @@ export interface Prediction {
 }
 
 export interface ModelInfo {
+  model: string;
   classes: number;
   labels: { en: boolean; zh: boolean };
+  weights: { file: string | null; sha256: string | null };
   max_upload_bytes: number;
   max_top: number;
 }
@@ -23,9 +25,14 @@ export interface ClassifyAnswer {
   cached: boolean;
 }
 
+/** A PNG from /api/explain: served at `url`, or inline as base64 in `png`. */
+export interface Picture {
+  url?: string;
+  png?: string;
+}
+
 /** A grid PNG of tiles: tile c at col = c % columns, row = floor(c / columns). */
-export interface Grid {
-  url: string;
+export interface Grid extends Picture {
   count: number;
   columns: number;
   rows: number;
@@ -53,15 +60,21 @@ export interface Step {
 
 export interface Explanation {
   top: Prediction[];
-  input: { url: string; width: number; height: number };
+  input: Picture & { width: number; height: number };
   filters: Grid;
   stages: Stage[];
   pooled: number[];
   steps: Step[];
 }
 
+/** The address to give an <img> for a picture, whichever way the server sent it. */
+export function pictureSource(picture: Picture): string {
+  return picture.url ?? `data:image/png;base64,${picture.png ?? ''}`;
+}
+
 export class ApiError extends Error {
-  constructor(readonly code: string, message: string) {
+  /** `retryAfter`: the seconds of a 503's Retry-After header. */
+  constructor(readonly code: string, message: string, readonly retryAfter?: number) {
     super(message);
   }
 }
@@ -75,7 +88,8 @@ async function request<T>(path: string, init?: RequestInit): Promise<T> {
   }
   const body = await response.json().catch(() => null) as { error?: { code: string; message: string } } | null;
   if (!response.ok || body === null) {
-    throw new ApiError(body?.error?.code ?? 'unknown', body?.error?.message ?? `HTTP ${response.status}`);
+    const retryAfter = Number(response.headers.get('Retry-After')) || undefined;
+    throw new ApiError(body?.error?.code ?? 'unknown', body?.error?.message ?? `HTTP ${response.status}`, retryAfter);
   }
   return body as T;
 }
@@ -95,7 +109,7 @@ export function classify(file: Blob, top: number): Promise<ClassifyAnswer> {
 /** The step-through of an image the server has seen (by id), or of the file itself if it has forgotten it. */
 export async function explain(id: string, file: Blob): Promise<Explanation> {
   try {
-    return await request(`/api/explain?id=${id}&lang=both`);
+    return await request(`/api/explain?id=${encodeURIComponent(id)}&lang=both`);
   } catch (error) {
     if (!(error instanceof ApiError) || error.code !== 'unknown_image') throw error;
     return request('/api/explain?lang=both', { method: 'POST', body: file, headers: { 'Content-Type': file.type || 'application/octet-stream' } });

@@ -3,110 +3,156 @@
 // with both languages' labels once, so switching language re-draws without asking again.
 
 import { ApiError, classify, modelInfo, type ClassifyAnswer, type ModelInfo } from './api.js';
-import { showHowItSees, hideHowItSees, redrawHowItSees } from './howItSees.js';
+import { hideHowItSees, redrawHowItSees, showHowItSees } from './howItSees.js';
 import { errorText, labelOf, language, setLanguage, t, type Language } from './i18n.js';
+import { drawPredictions, formatPercent } from './predictionBars.js';
 
 const $ = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
 
 const dropZone = $<HTMLDivElement>('drop-zone');
 const fileInput = $<HTMLInputElement>('file');
 const preview = $<HTMLImageElement>('preview');
+const fileName = $<HTMLElement>('file-name');
 const topInput = $<HTMLInputElement>('top');
 const classifyButton = $<HTMLButtonElement>('classify');
 const resultsPanel = $<HTMLElement>('results-panel');
 const placeholder = $<HTMLElement>('placeholder');
 const spinner = $<HTMLElement>('spinner');
 const errorBox = $<HTMLElement>('error');
+const labelsNote = $<HTMLElement>('labels-note');
 const list = $<HTMLOListElement>('predictions');
 const timing = $<HTMLElement>('timing');
 const howButton = $<HTMLButtonElement>('how');
 const announcer = $<HTMLElement>('announcer');
+const footer = $<HTMLElement>('footer');
 
-let model: ModelInfo = { classes: 1000, labels: { en: true, zh: true }, max_upload_bytes: 10 * 1024 * 1024, max_top: 20 };
+/** What the page assumes until /api/model answers (the server's defaults). */
+let model: ModelInfo = {
+  model: 'resnet18', classes: 1000, labels: { en: true, zh: true }, weights: { file: null, sha256: null },
+  max_upload_bytes: 10 * 1024 * 1024, max_top: 20,
+};
 let file: File | null = null;
 let answer: ClassifyAnswer | null = null;
 let shownError: { code: string; values: Record<string, string | number> } | null = null;
 let previewUrl: string | null = null;
+/** Counts classify requests, so an answer that arrives after a newer request was sent is dropped. */
+let latestRequest = 0;
 
 function megabytes(bytes: number): string {
   return `${+(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+function fileSize(bytes: number): string {
+  return bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : megabytes(bytes);
 }
 
 function textValues(): Record<string, string | number> {
   return { size: megabytes(model.max_upload_bytes) };
 }
 
-function percent(probability: number): string {
-  return `${(probability * 100).toFixed(1)} %`;
-}
+// ---------------------------------------------------------------------------------------------
+// Drawing
 
 function showError(code: string, values: Record<string, string | number> = {}): void {
   shownError = { code, values };
   errorBox.textContent = errorText(code, values);
   errorBox.hidden = false;
+  placeholder.hidden = true;
+}
+
+function showFailure(error: unknown): void {
+  const code = error instanceof ApiError ? error.code : 'unknown';
+  showError(code, {
+    message: error instanceof Error ? error.message : String(error),
+    limit: megabytes(model.max_upload_bytes),
+    seconds: error instanceof ApiError && error.retryAfter ? error.retryAfter : 5,
+  });
 }
 
 function clearError(): void {
   shownError = null;
   errorBox.hidden = true;
+  placeholder.hidden = answer !== null;
 }
 
 function setBusy(busy: boolean): void {
   resultsPanel.setAttribute('aria-busy', String(busy));
   spinner.hidden = !busy;
   classifyButton.disabled = busy || file === null;
+  classifyButton.setAttribute('aria-busy', String(busy));
 }
 
-function renderAnswer(): void {
-  list.replaceChildren();
+function drawAnswer(): void {
+  labelsNote.hidden = !(answer && language() === 'zh' && !model.labels.zh);
   if (!answer) {
+    list.replaceChildren();
     list.hidden = timing.hidden = howButton.hidden = true;
     placeholder.hidden = false;
     return;
   }
   placeholder.hidden = true;
-  for (const prediction of answer.top) {
-    const item = document.createElement('li');
-    item.className = 'prediction';
-    const row = document.createElement('div');
-    row.className = 'row';
-    const label = document.createElement('span');
-    label.className = 'label';
-    label.textContent = labelOf(prediction);
-    const value = document.createElement('span');
-    value.className = 'percent';
-    value.textContent = percent(prediction.probability);
-    row.append(label, value);
-    const bar = document.createElement('div');
-    bar.className = 'bar';
-    bar.setAttribute('role', 'meter');
-    bar.setAttribute('aria-valuemin', '0');
-    bar.setAttribute('aria-valuemax', '100');
-    bar.setAttribute('aria-valuenow', (prediction.probability * 100).toFixed(1));
-    bar.setAttribute('aria-label', `${labelOf(prediction)}: ${percent(prediction.probability)}`);
-    const fill = document.createElement('span');
-    fill.style.width = `${Math.max(0, Math.min(100, prediction.probability * 100))}%`;
-    bar.append(fill);
-    item.append(row, bar);
-    list.append(item);
-  }
+  drawPredictions(list, answer.top);
   list.hidden = false;
-  const ms = answer.timing_ms;
-  timing.textContent = t('timing', { decode: ms.decode, preprocess: ms.preprocess, inference: ms.inference, total: ms.total }) +
-    (answer.cached ? ` · ${t('cached')}` : '');
+  drawTiming(answer);
   timing.hidden = false;
   howButton.hidden = false;
+  drawHowButton();
+}
+
+/** The photo's size and format, the server's time for each stage, and whether it was cached. */
+function drawTiming(shown: ClassifyAnswer): void {
+  const ms = shown.timing_ms;
+  const rows: [string, string][] = [
+    [t('decode'), t('milliseconds', { ms: ms.decode.toFixed(1) })],
+    [t('preprocess'), t('milliseconds', { ms: ms.preprocess.toFixed(1) })],
+    [t('inference'), t('milliseconds', { ms: ms.inference.toFixed(1) })],
+    [t('total'), t('milliseconds', { ms: ms.total.toFixed(1) })],
+  ];
+  timing.replaceChildren(...rows.map(([name, value]) => {
+    const cell = document.createElement('div');
+    const term = document.createElement('dt');
+    term.textContent = name;
+    const definition = document.createElement('dd');
+    definition.textContent = value;
+    cell.append(term, definition);
+    return cell;
+  }));
+  const image = document.createElement('div');
+  image.className = 'image-info';
+  const term = document.createElement('dt');
+  term.textContent = t('imageInfo');
+  const definition = document.createElement('dd');
+  definition.textContent = `${shown.image.width} × ${shown.image.height} ${shown.image.format.toUpperCase()}`;
+  const source = document.createElement('dd');
+  source.className = shown.cached ? 'badge cached' : 'badge';
+  source.textContent = shown.cached ? t('cached') : t('computed');
+  image.append(term, definition, source);
+  timing.prepend(image);
+}
+
+function drawHowButton(): void {
+  howButton.textContent = howButton.getAttribute('aria-expanded') === 'true' ? t('hideHowItSees') : t('howItSees');
+}
+
+function drawFooter(): void {
+  const parts = [t('footer', { model: model.model, classes: model.classes })];
+  if (model.weights.file) parts.push(t('footerWeights', { file: model.weights.file }));
+  footer.textContent = parts.join(' · ');
+  footer.title = model.weights.sha256 ? `sha256 ${model.weights.sha256}` : '';
 }
 
 function announce(): void {
   if (!answer) return;
   const best = answer.top[0];
-  announcer.textContent = t('announce', { label: labelOf(best), percent: percent(best.probability) });
+  announcer.textContent = t('announce', { label: labelOf(best), percent: formatPercent(best.probability) });
 }
+
+// ---------------------------------------------------------------------------------------------
+// Choosing and classifying
 
 function topCount(): number {
   const n = Math.round(Number(topInput.value));
-  const clamped = Number.isFinite(n) ? Math.min(model.max_top, Math.max(1, n)) : 3;
+  const clamped = Number.isFinite(n) && topInput.value !== '' ? Math.min(model.max_top, Math.max(1, n)) : 3;
   topInput.value = String(clamped);
   return clamped;
 }
@@ -129,26 +175,53 @@ function choose(chosen: File | null | undefined): void {
   preview.src = previewUrl;
   preview.alt = t('preview');
   preview.hidden = false;
+  dropZone.classList.add('has-photo');
+  fileName.textContent = `${chosen.name || 'clipboard'} · ${fileSize(chosen.size)}`;
+  fileName.hidden = false;
   void run();
 }
 
 async function run(): Promise<void> {
   if (!file) return;
+  const request = ++latestRequest;
   clearError();
   hideHowItSees();
   howButton.setAttribute('aria-expanded', 'false');
   setBusy(true);
   try {
-    answer = await classify(file, topCount());
-    renderAnswer();
+    const answered = await classify(file, topCount());
+    if (request !== latestRequest) return;
+    answer = answered;
+    drawAnswer();
     announce();
   } catch (error) {
+    if (request !== latestRequest) return;
     answer = null;
-    renderAnswer();
-    const code = error instanceof ApiError ? error.code : 'unknown';
-    showError(code, { message: error instanceof Error ? error.message : String(error), limit: megabytes(model.max_upload_bytes) });
+    drawAnswer();
+    showFailure(error);
   } finally {
-    setBusy(false);
+    if (request === latestRequest) setBusy(false);
+  }
+}
+
+async function toggleHowItSees(): Promise<void> {
+  if (!file || !answer) return;
+  const open = howButton.getAttribute('aria-expanded') === 'true';
+  howButton.setAttribute('aria-expanded', String(!open));
+  drawHowButton();
+  if (open) {
+    hideHowItSees();
+    return;
+  }
+  howButton.setAttribute('aria-busy', 'true');
+  try {
+    await showHowItSees(answer.id, file);
+  } catch (error) {
+    howButton.setAttribute('aria-expanded', 'false');
+    drawHowButton();
+    showFailure(error);
+  } finally {
+    howButton.setAttribute('aria-busy', 'false');
   }
 }
 
@@ -156,12 +229,21 @@ function switchLanguage(next: Language): void {
   setLanguage(next, textValues());
   $('lang-en').setAttribute('aria-pressed', String(next === 'en'));
   $('lang-zh').setAttribute('aria-pressed', String(next === 'zh'));
-  if (preview.src) preview.alt = t('preview');
-  renderAnswer();
+  if (!preview.hidden) preview.alt = t('preview');
+  drawAnswer();
+  drawFooter();
   if (shownError) showError(shownError.code, shownError.values);
   redrawHowItSees();
 }
 
+// ---------------------------------------------------------------------------------------------
+// Events
+
+// A file the browser cannot draw may still be one the server reads (TIFF, AVIF…): no broken icon.
+preview.addEventListener('error', () => {
+  preview.hidden = true;
+  dropZone.classList.remove('has-photo');
+});
 dropZone.addEventListener('click', () => fileInput.click());
 dropZone.addEventListener('keydown', (event) => {
   if (event.key === 'Enter' || event.key === ' ') {
@@ -169,19 +251,24 @@ dropZone.addEventListener('keydown', (event) => {
     fileInput.click();
   }
 });
-dropZone.addEventListener('dragover', (event) => {
+// A photo dropped anywhere on the page is taken (rather than the browser navigating to it).
+document.addEventListener('dragover', (event) => {
   event.preventDefault();
   dropZone.classList.add('dragging');
 });
-dropZone.addEventListener('dragleave', () => dropZone.classList.remove('dragging'));
-dropZone.addEventListener('drop', (event) => {
+document.addEventListener('dragleave', (event) => {
+  if (event.relatedTarget === null) dropZone.classList.remove('dragging');
+});
+document.addEventListener('drop', (event) => {
   event.preventDefault();
   dropZone.classList.remove('dragging');
   choose(event.dataTransfer?.files[0]);
 });
 document.addEventListener('paste', (event) => {
-  const pasted = [...(event.clipboardData?.files ?? [])].find((f) => f.type.startsWith('image/'));
-  if (pasted) choose(pasted);
+  const files = [...(event.clipboardData?.files ?? [])];
+  if (files.length === 0) return;
+  event.preventDefault();
+  choose(files.find((f) => f.type.startsWith('image/')) ?? files[0]);
 });
 fileInput.addEventListener('change', () => {
   choose(fileInput.files?.[0]);
@@ -191,23 +278,13 @@ classifyButton.addEventListener('click', () => void run());
 topInput.addEventListener('change', () => {
   if (file && answer) void run();
 });
-howButton.addEventListener('click', () => {
-  if (!file || !answer) return;
-  const open = howButton.getAttribute('aria-expanded') === 'true';
-  howButton.setAttribute('aria-expanded', String(!open));
-  if (open) hideHowItSees();
-  else void showHowItSees(answer.id, file, (error) => {
-    const code = error instanceof ApiError ? error.code : 'unknown';
-    showError(code, { message: error instanceof Error ? error.message : String(error), limit: megabytes(model.max_upload_bytes) });
-  });
-});
+howButton.addEventListener('click', () => void toggleHowItSees());
 $('lang-en').addEventListener('click', () => switchLanguage('en'));
 $('lang-zh').addEventListener('click', () => switchLanguage('zh'));
 
-setLanguage(navigator.language.startsWith('zh') ? 'zh' : 'en', textValues());
-switchLanguage(language());
+switchLanguage(navigator.language.startsWith('zh') ? 'zh' : 'en');
 modelInfo().then((info) => {
   model = info;
   topInput.max = String(info.max_top);
-  setLanguage(language(), textValues());
-}).catch(() => showError('network'));
+  switchLanguage(language());
+}).catch(showFailure);

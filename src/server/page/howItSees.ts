@@ -1,202 +1,253 @@
-// The "How it sees" view: the input as the network sees it, conv1's filters, each stage's feature
-// maps (click a tile, or type a channel number, to enlarge it), the 512 pooled features and the
-// top-5 they lead to, and every module's numbers. Drawn from /api/explain.
+// The "How it sees" view, drawn from /api/explain: the layers in order as a row of links, the input
+// as the network sees it, conv1's filters, each stage's feature maps (a channel enlarged beside
+// each grid: tileGrid.ts), the 512 pooled features and the top-5 they lead to, and every module's
+// numbers in a table that opens on request.
 
-import { explain, type Explanation, type Grid, type Prediction, type Stage } from './api.js';
-import { labelOf, stageText, t } from './i18n.js';
+import { explain, pictureSource, type Explanation, type Stage, type Step } from './api.js';
+import { stageText, t } from './i18n.js';
+import { drawPredictions } from './predictionBars.js';
+import { tileGrid, type TileGrid } from './tileGrid.js';
 
 const section = document.getElementById('how-it-sees') as HTMLElement;
-const status = document.getElementById('how-status') as HTMLElement;
+const loading = document.getElementById('how-loading') as HTMLElement;
 const content = document.getElementById('how-content') as HTMLElement;
 
 let shown: Explanation | null = null;
-/** The channel enlarged in each stage, kept across language switches. */
-const selected = new Map<string, number>();
+let shownId = '';
+/** The id the page asked for last: an answer for an older one is dropped. */
+let wantedId = '';
+/** The channel enlarged in each grid, and whether the steps table is open, kept across re-draws. */
+const chosenChannels = new Map<string, number>();
+let stepsOpen = false;
+/** The grids drawn, by stage name: the strongest features link to layer4's channels. */
+const grids = new Map<string, TileGrid>();
 
 export function hideHowItSees(): void {
   section.hidden = true;
+  wantedId = '';
 }
 
-export async function showHowItSees(id: string, file: Blob, onError: (error: unknown) => void): Promise<void> {
+/** Shows the view for a classified image: by its id, or by sending the file again if the server has forgotten it. */
+export async function showHowItSees(id: string, file: Blob): Promise<void> {
+  wantedId = id;
   section.hidden = false;
   if (shown && shownId === id) return;
   section.setAttribute('aria-busy', 'true');
-  status.textContent = t('loadingMaps');
+  loading.hidden = false;
   content.replaceChildren();
+  shown = null;
+  shownId = '';
   try {
-    shown = await explain(id, file);
+    const answer = await explain(id, file);
+    if (wantedId !== id) return;
+    shown = answer;
     shownId = id;
-    selected.clear();
+    chosenChannels.clear();
     redrawHowItSees();
     section.scrollIntoView({ behavior: 'smooth', block: 'start' });
   } catch (error) {
+    if (wantedId !== id) return;
     section.hidden = true;
-    onError(error);
+    throw error;
   } finally {
-    status.textContent = '';
+    loading.hidden = true;
     section.setAttribute('aria-busy', 'false');
   }
 }
-let shownId = '';
 
 /** Re-draws the view in the current language (after a switch). */
 export function redrawHowItSees(): void {
   if (!shown) return;
   const e = shown;
+  grids.clear();
   content.replaceChildren(
-    block(t('inputTitle'), t('inputText'), [image(e.input.url, 'input-image', `${t('inputTitle')} ${e.input.width}×${e.input.height}`)], '3 × 224 × 224'),
-    gridBlock('conv1-filters', t('filtersTitle'), t('filtersText'), e.filters, '64 × 3 × 7 × 7'),
-    ...e.stages.map((stage) => gridBlock(stage.name, stage.name, stageText(stage.name), stage, stage.shape.join(' × '))),
-    pooledBlock(e),
-    stepsTable(e),
+    pipeline(e),
+    inputBlock(e),
+    gridBlock('conv1-filters', t('filtersTitle'), t('filtersText'), '64 × 3 × 7 × 7', e.filters),
+    ...e.stages.map((stage) => stageBlock(e, stage)),
+    poolingBlock(e),
+    stepsTable(e.steps),
   );
 }
 
-function image(url: string, className: string, alt: string): HTMLImageElement {
-  const img = document.createElement('img');
-  img.src = url;
-  img.className = className;
-  img.alt = alt;
-  return img;
+// Redraw the pooled-features chart's colours when the system switches between light and dark.
+matchMedia('(prefers-color-scheme: dark)').addEventListener('change', redrawHowItSees);
+
+const shapeText = (shape: number[]): string => shape.join(' × ');
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+  const made = document.createElement(tag);
+  if (className) made.className = className;
+  if (text !== undefined) made.textContent = text;
+  return made;
 }
 
-function block(title: string, text: string, body: HTMLElement[], meta: string): HTMLElement {
-  const element = document.createElement('section');
-  element.className = 'stage';
-  const heading = document.createElement('h3');
-  heading.textContent = title;
-  const shape = document.createElement('p');
-  shape.className = 'meta';
-  shape.textContent = meta;
-  const description = document.createElement('p');
-  description.textContent = text;
-  const bodyElement = document.createElement('div');
-  bodyElement.className = 'stage-body';
-  bodyElement.append(...body);
-  element.append(heading, shape, description, bodyElement);
-  return element;
+/** <section class="stage" id="how-…"> with a heading, the tensor's shape, one sentence, then `body`. */
+function block(key: string, title: string, meta: string, text: string, ...body: HTMLElement[]): HTMLElement {
+  const section = element('section', body[0]?.classList.contains('stage-body') ? 'stage maps' : 'stage');
+  section.id = `how-${key}`;
+  const head = element('div', 'stage-head');
+  head.append(element('h3', '', title), element('span', 'shape', meta));
+  section.append(head, element('p', 'stage-text', text), ...body);
+  return section;
 }
 
-/** A grid of tiles with an enlarged view of one channel, chosen by a click or by number. */
-function gridBlock(key: string, title: string, text: string, grid: Grid | Stage, meta: string): HTMLElement {
-  const picture = image(grid.url, 'grid-image', `${title}: ${grid.count}`);
-  picture.dataset.stage = key;
-  const zoom = document.createElement('div');
-  zoom.className = 'zoom';
-  const canvas = document.createElement('canvas');
-  canvas.width = grid.tile_width;
-  canvas.height = grid.tile_height;
-  canvas.setAttribute('role', 'img');
-  const caption = document.createElement('span');
-  const label = document.createElement('label');
-  const number = document.createElement('input');
-  number.type = 'number';
-  number.min = '0';
-  number.max = String(grid.count - 1);
-  number.value = String(selected.get(key) ?? 0);
-  label.append(t('showChannel'), number);
-  zoom.append(canvas, caption, label);
-
-  const show = (channel: number): void => {
-    const c = Math.max(0, Math.min(grid.count - 1, Math.round(channel) || 0));
-    selected.set(key, c);
-    number.value = String(c);
-    const x = grid.gap + (c % grid.columns) * (grid.tile_width + grid.gap);
-    const y = grid.gap + Math.floor(c / grid.columns) * (grid.tile_height + grid.gap);
-    const context = canvas.getContext('2d')!;
-    context.imageSmoothingEnabled = false;
-    context.clearRect(0, 0, canvas.width, canvas.height);
-    context.drawImage(picture, x, y, grid.tile_width, grid.tile_height, 0, 0, canvas.width, canvas.height);
-    caption.textContent = t('channelOf', { channel: c, count: grid.count });
-    canvas.setAttribute('aria-label', t('enlarged', { channel: c, stage: title }));
-    zoom.dataset.channel = String(c);
-  };
-  picture.addEventListener('click', (event) => {
-    // The click's position in image pixels → the tile under it.
-    const scale = picture.naturalWidth / picture.getBoundingClientRect().width;
-    const col = Math.floor((event.offsetX * scale - grid.gap) / (grid.tile_width + grid.gap));
-    const row = Math.floor((event.offsetY * scale - grid.gap) / (grid.tile_height + grid.gap));
-    const channel = row * grid.columns + col;
-    if (col >= 0 && col < grid.columns && channel >= 0 && channel < grid.count) show(channel);
-  });
-  number.addEventListener('input', () => show(Number(number.value)));
-  if (picture.complete) show(selected.get(key) ?? 0);
-  else picture.addEventListener('load', () => show(selected.get(key) ?? 0), { once: true });
-  return block(title, text, [picture, zoom], meta);
-}
-
-function pooledBlock(e: Explanation): HTMLElement {
-  const canvas = document.createElement('canvas');
-  canvas.className = 'pooled';
-  canvas.width = e.pooled.length;
-  canvas.height = 64;
-  canvas.setAttribute('role', 'img');
-  canvas.setAttribute('aria-label', `avgpool: ${e.pooled.length}`);
-  const context = canvas.getContext('2d')!;
-  const max = Math.max(...e.pooled, 1e-9);
-  context.fillStyle = getComputedStyle(document.documentElement).getPropertyValue('--accent') || '#2f5fd0';
-  e.pooled.forEach((value, i) => {
-    const h = Math.max(0, value / max) * 64;
-    context.fillRect(i, 64 - h, 1, h);
-  });
-  const strongest = document.createElement('ol');
-  strongest.className = 'features';
-  const ranked = e.pooled.map((value, index) => ({ value, index })).sort((a, b) => b.value - a.value).slice(0, 10);
-  for (const { index, value } of ranked) {
-    const item = document.createElement('li');
-    item.textContent = t('feature', { index, value: value.toFixed(3) });
-    strongest.append(item);
+/** The layers in order, each a link to its block: input → conv1 filters → conv1 → … → fc. */
+function pipeline(e: Explanation): HTMLElement {
+  const stops: [key: string, name: string, shape: string][] = [
+    ['input', t('inputTitle'), shapeText([3, e.input.height, e.input.width])],
+    ['conv1-filters', t('filtersTitle'), '64 × 3 × 7 × 7'],
+    ...e.stages.map((s): [string, string, string] => [s.name, s.name, shapeText(s.shape)]),
+    ['fc', 'avgpool → fc', `512 → ${fcClasses(e.steps)}`],
+  ];
+  const nav = element('nav', 'pipeline');
+  nav.setAttribute('aria-label', t('pipeline'));
+  const list = element('ol', '');
+  for (const [key, name, shape] of stops) {
+    const link = element('a', '');
+    link.href = `#how-${key}`;
+    link.append(element('strong', '', name), element('span', '', shape));
+    const item = element('li', '');
+    item.append(link);
+    list.append(item);
   }
-  const strongestTitle = document.createElement('p');
-  strongestTitle.textContent = t('strongest');
-  const arrow = document.createElement('p');
-  arrow.className = 'arrow';
-  arrow.textContent = 'fc → softmax ↓';
-  const top = document.createElement('ol');
-  top.className = 'predictions';
-  for (const prediction of e.top) top.append(bar(prediction));
-  const wrapper = document.createElement('div');
-  wrapper.style.width = '100%';
-  wrapper.append(canvas, strongestTitle, strongest, arrow, top);
-  return block(t('pooledTitle'), t('pooledText'), [wrapper], `avgpool ${e.pooled.length} → fc ${e.top.length ? '→ top-5' : ''}`);
+  nav.append(list);
+  return nav;
 }
 
-function bar(prediction: Prediction): HTMLElement {
-  const item = document.createElement('li');
-  item.className = 'prediction';
-  const percent = `${(prediction.probability * 100).toFixed(1)} %`;
-  item.innerHTML = '<div class="row"><span class="label"></span><span class="percent"></span></div><div class="bar"><span></span></div>';
-  item.querySelector('.label')!.textContent = labelOf(prediction);
-  item.querySelector('.percent')!.textContent = percent;
-  (item.querySelector('.bar > span') as HTMLElement).style.width = `${prediction.probability * 100}%`;
-  return item;
+function inputBlock(e: Explanation): HTMLElement {
+  const picture = element('img', 'input-image');
+  picture.src = pictureSource(e.input);
+  picture.width = e.input.width;
+  picture.height = e.input.height;
+  picture.alt = `${t('inputTitle')}, ${e.input.width} × ${e.input.height}`;
+  const body = element('div', 'stage-body');
+  body.append(picture);
+  return block('input', t('inputTitle'), shapeText([3, e.input.height, e.input.width]), t('inputText'), body);
 }
 
-function stepsTable(e: Explanation): HTMLElement {
-  const details = document.createElement('details');
-  const summary = document.createElement('summary');
-  const params = e.steps.reduce((sum, s) => sum + s.params, 0);
-  const macs = e.steps.reduce((sum, s) => sum + s.macs, 0);
-  summary.textContent = t('stepsTitle', { count: e.steps.length, params: params.toLocaleString('en-US'), macs: macs.toLocaleString('en-US') });
-  const wrap = document.createElement('div');
-  wrap.className = 'table-wrap';
-  const table = document.createElement('table');
+function gridBlock(key: string, title: string, text: string, meta: string, grid: Explanation['filters'], describe?: (channel: number) => string): HTMLElement {
+  const drawn = tileGrid(grid, {
+    title,
+    stage: key,
+    channel: chosenChannels.get(key) ?? 0,
+    onChoose: (channel) => chosenChannels.set(key, channel),
+    describe,
+  });
+  grids.set(key, drawn);
+  return block(key, title, meta, text, drawn.element);
+}
+
+function stageBlock(e: Explanation, stage: Stage): HTMLElement {
+  // layer4's channels are averaged into the 512 features fc reads: say each one's average.
+  const describe = stage.name === 'layer4' && e.pooled.length === stage.count
+    ? (channel: number) => t('averageOf', { value: e.pooled[channel].toFixed(3), channel })
+    : undefined;
+  return gridBlock(stage.name, stage.name, stageText(stage.name), shapeText(stage.shape), stage, describe);
+}
+
+function fcClasses(steps: Step[]): number {
+  const fc = steps.find((s) => s.name === 'fc');
+  return fc ? fc.output_shape[fc.output_shape.length - 1] : 1000;
+}
+
+/** avgpool's 512 features as a bar strip (the strongest ten in the accent colour), then fc → softmax → top-5. */
+function poolingBlock(e: Explanation): HTMLElement {
+  const ranked = e.pooled.map((value, index) => ({ value, index })).sort((a, b) => b.value - a.value).slice(0, 10);
+  const strongest = new Set(ranked.map((f) => f.index));
+
+  const chart = element('canvas', 'pooled');
+  const barWidth = 2;
+  chart.width = e.pooled.length * barWidth;
+  chart.height = 120;
+  chart.setAttribute('role', 'img');
+  chart.setAttribute('aria-label', t('pooledChart'));
+  const context = chart.getContext('2d');
+  if (context) {
+    const colours = getComputedStyle(document.documentElement);
+    const accent = colours.getPropertyValue('--accent').trim() || '#2f5fd0';
+    const quiet = colours.getPropertyValue('--bar-quiet').trim() || '#9db1e6';
+    const max = Math.max(...e.pooled, 1e-9);
+    e.pooled.forEach((value, i) => {
+      const height = Math.max(0, value / max) * chart.height;
+      context.fillStyle = strongest.has(i) ? accent : quiet;
+      context.fillRect(i * barWidth, chart.height - height, barWidth, height);
+    });
+  }
+  const axis = element('div', 'axis');
+  axis.append(element('span', '', '0'), element('span', '', 'avgpool'), element('span', '', String(e.pooled.length - 1)));
+  const figure = element('figure', 'pooled-figure');
+  figure.append(chart, axis);
+
+  // Feature i is the average of layer4's channel i: each button shows that channel.
+  const features = element('ol', 'features');
+  for (const { index, value } of ranked) {
+    const button = element('button', '');
+    button.type = 'button';
+    button.title = t('showFeature', { index });
+    button.append(element('span', 'feature-index', t('feature', { index })), element('span', 'feature-value', value.toFixed(2)));
+    button.addEventListener('click', () => {
+      const layer4 = grids.get('layer4');
+      if (!layer4) return;
+      layer4.choose(index);
+      document.getElementById('how-layer4')?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+      layer4.focus();
+    });
+    const item = element('li', '');
+    item.append(button);
+    features.append(item);
+  }
+
+  const fc = e.steps.find((s) => s.name === 'fc');
+  const flow = element('ol', 'flow');
+  const stops: [string, string][] = [
+    ['avgpool', t('flowPool')],
+    ['fc', t('flowFc', { classes: fcClasses(e.steps), params: (fc?.params ?? 0).toLocaleString('en-US') })],
+    ['softmax', t('flowSoftmax')],
+  ];
+  for (const [name, text] of stops) {
+    const box = element('div', 'flow-box');
+    box.append(element('strong', '', name), element('span', '', text));
+    const item = element('li', '');
+    item.append(box);
+    flow.append(item);
+  }
+
+  const top = element('ol', 'predictions');
+  drawPredictions(top, e.top);
+
+  return block('fc', t('pooledTitle'), 'avgpool → fc → softmax', t('pooledText'),
+    figure, element('h4', '', t('strongest')), features, flow, element('h4', '', t('topFive')), top);
+}
+
+function stepsTable(steps: Step[]): HTMLElement {
+  const details = element('details', 'steps');
+  details.open = stepsOpen;
+  details.addEventListener('toggle', () => { stepsOpen = details.open; });
+  const params = steps.reduce((sum, s) => sum + s.params, 0);
+  const macs = steps.reduce((sum, s) => sum + s.macs, 0);
+  details.append(element('summary', '', t('stepsTitle', {
+    count: steps.length, params: params.toLocaleString('en-US'), macs: macs.toLocaleString('en-US'),
+  })));
+  const table = element('table', '');
   const head = table.createTHead().insertRow();
   for (const key of ['stepName', 'stepOp', 'stepShape', 'stepParams', 'stepMacs', 'stepMs', 'stepMean', 'stepZeros'] as const) {
-    const th = document.createElement('th');
+    const th = element('th', '', t(key));
     th.scope = 'col';
-    th.textContent = t(key);
     head.append(th);
   }
   const body = table.createTBody();
-  for (const s of e.steps) {
+  for (const s of steps) {
     const row = body.insertRow();
-    for (const cell of [s.name, s.op, s.output_shape.join('×'), s.params.toLocaleString('en-US'), s.macs.toLocaleString('en-US'),
-      s.ms.toFixed(1), s.stats.mean.toFixed(3), `${(s.stats.zeros * 100).toFixed(0)} %`]) {
+    // A residual block's output ("layer1.0", after its add and relu) ends a group of rows: a line under it.
+    if (/^layer\d+\.\d+$/.test(s.name)) row.className = 'block-end';
+    for (const cell of [s.name, s.op, s.output_shape.join(' × '), s.params.toLocaleString('en-US'), s.macs.toLocaleString('en-US'),
+      s.ms.toFixed(2), s.stats.mean.toFixed(3), `${(s.stats.zeros * 100).toFixed(0)} %`]) {
       row.insertCell().textContent = cell;
     }
   }
+  const wrap = element('div', 'table-wrap');
   wrap.append(table);
-  details.append(summary, wrap);
+  details.append(wrap);
   return details;
 }
