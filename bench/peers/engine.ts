@@ -2,7 +2,7 @@
 // tools/peers/export_onnx.py), checks its logits against PyTorch's, times `iterations` forward
 // passes of one 224×224 image after a warm-up, and prints one JSON line.
 //
-//   node --import tsx engine.ts <ours|onnxruntime-node|onnxruntime-web|tfjs-cpu|tfjs-wasm> <threads> <iterations>
+//   node --import tsx engine.ts <ours-wasm|ours-js|onnxruntime-node|onnxruntime-web|tfjs-cpu|tfjs-wasm> <threads> <iterations>
 
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -36,9 +36,9 @@ function stateDict(): Map<string, { shape: number[]; data: Float32Array }> {
 
 type Run = () => Promise<Float32Array>;
 
-async function ours(): Promise<Run> {
+async function ours(backend: 'wasm' | 'js'): Promise<Run> {
   const { createResNet18 } = await import('../../src/model/model.js');
-  const model = await createResNet18({ weights: stateDict(), workers: threads });
+  const model = await createResNet18({ weights: stateDict(), workers: threads, backend });
   return async () => (await model.forward({ shape: [1, 3, 224, 224], data: input })).data;
 }
 
@@ -107,7 +107,8 @@ async function tfjs(backend: 'cpu' | 'wasm'): Promise<Run> {
 }
 
 const runners: Record<string, () => Promise<Run>> = {
-  ours,
+  'ours-wasm': () => ours('wasm'),
+  'ours-js': () => ours('js'),
   'onnxruntime-node': onnxruntimeNode,
   'onnxruntime-web': onnxruntimeWeb,
   'tfjs-cpu': () => tfjs('cpu'),

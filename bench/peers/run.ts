@@ -29,7 +29,8 @@ interface Result {
 }
 
 const plan: [string, number[], number][] = [
-  ['ours', [1, 2], iterations],
+  ['ours-wasm', [1, 2], iterations],
+  ['ours-js', [1, 2], iterations],
   ['onnxruntime-node', [1, 2], iterations],
   ['onnxruntime-web', [1, 2], iterations],
   ['tfjs-wasm', [1, 2], iterations],
@@ -62,7 +63,7 @@ function median(ms: number[]): number {
 if (values.json) {
   console.log(JSON.stringify(results.map((r) => ({ ...r, median_ms: r.ms ? median(r.ms) : undefined }))));
 } else {
-  const ours = new Map(results.filter((r) => r.engine === 'ours' && r.ms).map((r) => [r.threads, median(r.ms!)]));
+  const ours = new Map(results.filter((r) => r.engine === 'ours-wasm' && r.ms).map((r) => [r.threads, median(r.ms!)]));
   console.log('| engine | threads | ms/image, median (min–max) | vs ours | peak RSS | logits vs PyTorch |');
   console.log('|---|---|---|---|---|---|');
   for (const r of results) {
@@ -72,7 +73,7 @@ if (values.json) {
     }
     const m = median(r.ms);
     const base = ours.get(r.threads);
-    const ratio = r.engine === 'ours' || base === undefined ? '—' : m < base ? `${(base / m).toFixed(1)}× faster` : `${(m / base).toFixed(1)}× slower`;
+    const ratio = r.engine === 'ours-wasm' || base === undefined ? '—' : m < base ? `${(base / m).toFixed(1)}× faster` : `${(m / base).toFixed(1)}× slower`;
     console.log(`| ${r.engine} | ${r.threads} | ${m.toFixed(0)} (${Math.min(...r.ms).toFixed(0)}–${Math.max(...r.ms).toFixed(0)}) | ${ratio} | ${r.peak_rss_mb!.toFixed(0)} MB | ${r.max_logit_difference!.toExponential(1)} |`);
   }
 }

@@ -7,9 +7,9 @@ import { generateInput, generateResNet18StateDict } from '../model/generatedWeig
 import { createResNet18, type PlanKind } from '../model/model.js';
 import { UsageError } from './cliError.js';
 import type { Command } from './main.js';
-import { integerOption, parseOptions, stringOption } from './parseOptions.js';
+import { BACKEND_HELP, backendOption, integerOption, parseOptions, stringOption } from './parseOptions.js';
 
-const usage = `usage: resnet18 bench [--batch N] [--workers N] [--iterations N] [--size PIXELS] [--plan fused|reference] [--json]
+const usage = `usage: resnet18 bench [--batch N] [--workers N] [--iterations N] [--size PIXELS] [--plan fused|reference] [--backend B] [--json]
 
 Runs ResNet-18 (ImageNet shapes, generated weights) on a fixed input and prints the median, min
 and max milliseconds per image, images per second and the process's peak RSS.
@@ -18,7 +18,9 @@ and max milliseconds per image, images per second and the process's peak RSS.
   --iterations N   timed forward passes after one warm-up (default 10)
   --size PIXELS    input height and width (default 224)
   --plan KIND      fused (default) or reference
-  --json           one JSON object: ms_per_image {median,min,max}, images_per_second, peak_rss_mb, batch, workers`;
+${BACKEND_HELP}
+  --json           one JSON object: ms_per_image {median,min,max}, images_per_second, peak_rss_mb, batch,
+                   workers, backend (what ran: "js", "wasm simd128" or "wasm simd128 + relaxed fma")`;
 
 export const benchCommand: Command = {
   name: 'bench',
@@ -27,7 +29,7 @@ export const benchCommand: Command = {
   async run(args, out) {
     const { values, positionals } = parseOptions('bench', args, {
       batch: { type: 'string' }, workers: { type: 'string' }, iterations: { type: 'string' },
-      size: { type: 'string' }, plan: { type: 'string' }, json: { type: 'boolean' },
+      size: { type: 'string' }, plan: { type: 'string' }, json: { type: 'boolean' }, backend: { type: 'string' },
     });
     if (positionals.length > 0) throw new UsageError(`bench takes no file arguments, got '${positionals[0]}'`);
     const batch = integerOption(values.batch, '--batch', 1, 1, 256);
@@ -35,9 +37,10 @@ export const benchCommand: Command = {
     const iterations = integerOption(values.iterations, '--iterations', 10, 1, 10_000);
     const size = integerOption(values.size, '--size', 224, 1, 4096);
     const plan = stringOption(values.plan) ?? 'fused';
+    const backend = backendOption(values.backend);
     if (plan !== 'fused' && plan !== 'reference') throw new UsageError(`--plan must be fused or reference, got '${plan}'`);
 
-    const model = await createResNet18({ weights: generateResNet18StateDict(IMAGENET_RESNET18, 0), workers, plan: plan as PlanKind });
+    const model = await createResNet18({ weights: generateResNet18StateDict(IMAGENET_RESNET18, 0), workers, plan: plan as PlanKind, backend });
     try {
       const input = generateInput([batch, 3, size, size], 'bench input', 0);
       await model.forward(input);
@@ -53,13 +56,13 @@ export const benchCommand: Command = {
         ms_per_image: { median: round(median), min: round(perImage[0]), max: round(perImage[perImage.length - 1]) },
         images_per_second: Math.round(100_000 / median) / 100,
         peak_rss_mb: round(process.resourceUsage().maxRSS / 1024),
-        batch, workers, iterations, plan, size,
+        batch, workers, iterations, plan, size, backend: model.backendDescription,
       };
       if (values.json) {
         out.stdout(`${JSON.stringify(result)}\n`);
       } else {
         out.stdout(
-          `ResNet-18 ${size}×${size}, batch ${batch}, ${workers} worker${workers > 1 ? 's' : ''}, ${plan} plan, ${iterations} iterations\n` +
+          `ResNet-18 ${size}×${size}, batch ${batch}, ${workers} worker${workers > 1 ? 's' : ''}, ${plan} plan, ${model.backendDescription}, ${iterations} iterations\n` +
             `  ms per image   median ${result.ms_per_image.median}   min ${result.ms_per_image.min}   max ${result.ms_per_image.max}\n` +
             `  images/s       ${result.images_per_second}\n` +
             `  peak RSS       ${result.peak_rss_mb} MB\n`,

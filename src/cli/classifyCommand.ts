@@ -13,10 +13,10 @@ import { UsageError } from './cliError.js';
 import { listInputs, readInput, type InputImage, type InputItem, type InputSources } from './classifyInputs.js';
 import type { Command } from './main.js';
 import type { Output } from './output.js';
-import { integerOption, parseOptions, stringOption } from './parseOptions.js';
+import { BACKEND_HELP, backendOption, integerOption, parseOptions, stringOption } from './parseOptions.js';
 import { progressBar } from './progressBar.js';
 
-const usage = `usage: resnet18 classify <image | dir | x.npy ...> [--recursive] [--top K] [--lang en|zh|both] [--json] [--logits] [--batch N] [--workers N] [--auto-orient] [--labels FILE] [--weights FILE]
+const usage = `usage: resnet18 classify <image | dir | x.npy ...> [--recursive] [--top K] [--lang en|zh|both] [--json] [--logits] [--batch N] [--workers N] [--backend B] [--auto-orient] [--labels FILE] [--weights FILE]
 
 Prints the top-K classes of each input: an image (JPEG, PNG, WebP, GIF, TIFF, AVIF…, preprocessed
 exactly as torchvision does), a NumPy .npy float32 tensor [3, H, W] or [N, 3, H, W] already
@@ -31,6 +31,7 @@ preprocessed, or a directory of them (files recognised by content, not extension
   --logits         also print every class's logit ("logits" in JSON)
   --batch N        images per forward pass (default 1; results do not depend on it)
   --workers N      worker threads (default one per core)
+${BACKEND_HELP}
   --weights FILE   weights file (default $RESNET18_WEIGHTS or weights/resnet18.bin)`;
 
 interface Result {
@@ -48,12 +49,13 @@ export const classifyCommand: Command = {
     const { values, positionals } = parseOptions('classify', args, {
       top: { type: 'string' }, json: { type: 'boolean' }, logits: { type: 'boolean' }, recursive: { type: 'boolean' },
       'auto-orient': { type: 'boolean' }, labels: { type: 'string' }, lang: { type: 'string' },
-      batch: { type: 'string' }, workers: { type: 'string' }, weights: { type: 'string' },
+      batch: { type: 'string' }, workers: { type: 'string' }, weights: { type: 'string' }, backend: { type: 'string' },
     });
     if (positionals.length === 0) throw new UsageError('classify needs at least one input file (see: resnet18 classify --help)');
     const top = integerOption(values.top, '--top', 5, 1, 1000);
     const batchSize = integerOption(values.batch, '--batch', 1, 1, 64);
     const workers = integerOption(values.workers, '--workers', availableParallelism(), 1, 64);
+    const backend = backendOption(values.backend);
     const lang = stringOption(values.lang) ?? 'en';
     if (lang !== 'en' && lang !== 'zh' && lang !== 'both') throw new UsageError(`--lang must be en, zh or both, got '${lang}'`);
     const options = { top, lang: lang as Lang, json: values.json === true, logits: values.logits === true };
@@ -68,7 +70,7 @@ export const classifyCommand: Command = {
     const labelsPath = stringOption(values.labels);
     const labels = labelsPath ? readLabelsFile(labelsPath) : undefined;
     const model = await loadModel({
-      weights: stringOption(values.weights) ?? (out.env.RESNET18_WEIGHTS || undefined), workers, labels, labelsSource: labelsPath,
+      weights: stringOption(values.weights) ?? (out.env.RESNET18_WEIGHTS || undefined), workers, backend, labels, labelsSource: labelsPath,
     }).catch((error: Error) => {
       throw labelsPath && error.message.startsWith(labelsPath) ? new UsageError(error.message) : error;
     });

@@ -12,9 +12,9 @@ import { writeMapsFolder } from '../explain/mapsFolder.js';
 import { tensor } from '../tensor/tensor.js';
 import { UsageError } from './cliError.js';
 import type { Command } from './main.js';
-import { integerOption, parseOptions, stringOption } from './parseOptions.js';
+import { BACKEND_HELP, backendOption, integerOption, parseOptions, stringOption } from './parseOptions.js';
 
-const usage = `usage: resnet18 explain <image> [--json] [--maps DIR] [--workers N] [--auto-orient] [--weights FILE]
+const usage = `usage: resnet18 explain <image> [--json] [--maps DIR] [--workers N] [--backend B] [--auto-orient] [--weights FILE]
 
 Runs the image through ResNet-18 one torchvision module at a time (conv1, bn1, relu, maxpool, each
 block's conv1 … add, relu, avgpool, fc) and prints each module's output shape, parameters,
@@ -32,16 +32,18 @@ export const explainCommand: Command = {
   async run(args, out) {
     const { values, positionals } = parseOptions('explain', args, {
       json: { type: 'boolean' }, workers: { type: 'string' }, weights: { type: 'string' }, 'auto-orient': { type: 'boolean' },
+      backend: { type: 'string' },
       maps: { type: 'string' },
     });
     if (positionals.length !== 1) throw new UsageError(`explain takes one image, got ${positionals.length} (see: resnet18 explain --help)`);
     const workers = integerOption(values.workers, '--workers', availableParallelism(), 1, 64);
+    const backend = backendOption(values.backend);
     const maps = stringOption(values.maps);
     if (maps !== undefined && existsSync(maps) && !statSync(maps).isDirectory()) throw new UsageError(`--maps ${maps}: exists and is not a directory`);
     const input = await preprocess(positionals[0], { autoOrient: values['auto-orient'] === true }).catch((error: Error) => {
       throw new Error(`${positionals[0]}: ${error.message}`);
     });
-    const model = await loadModel({ weights: stringOption(values.weights) ?? (out.env.RESNET18_WEIGHTS || undefined), workers });
+    const model = await loadModel({ weights: stringOption(values.weights) ?? (out.env.RESNET18_WEIGHTS || undefined), workers, backend });
     try {
       const explanation = await explainImage(model, input.tensor, { labelTiles: true });
       const steps = explanation.steps;

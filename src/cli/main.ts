@@ -19,6 +19,7 @@ const commands = new Map<string, () => Promise<Command>>([
   ['explain', async () => (await import('./explainCommand.js')).explainCommand],
   ['bench', async () => (await import('./benchCommand.js')).benchCommand],
   ['serve', async () => (await import('./serveCommand.js')).serveCommand],
+  ['kernels', async () => (await import('./kernelsCommand.js')).kernelsCommand],
 ]);
 
 function overview(): string {

@@ -2,6 +2,7 @@
 // error), with the errors reworded for people and number flags checked.
 
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { BACKEND_CHOICES, type BackendChoice } from '../backends/resolveBackend.js';
 import { UsageError } from './cliError.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
@@ -34,3 +35,15 @@ export function integerOption(value: unknown, flag: string, fallback: number, mi
 export function stringOption(value: unknown): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
+
+/** --backend auto|wasm|js (default auto), checked. */
+export function backendOption(value: unknown): BackendChoice {
+  const choice = stringOption(value) ?? 'auto';
+  if (!(BACKEND_CHOICES as readonly string[]).includes(choice)) {
+    throw new UsageError(`--backend must be one of ${BACKEND_CHOICES.join(', ')}, got '${choice}'`);
+  }
+  return choice as BackendChoice;
+}
+
+/** The --backend line of a command's --help. */
+export const BACKEND_HELP = `  --backend B      auto (default: wasm where WebAssembly SIMD runs), wasm or js`;

@@ -7,9 +7,9 @@ import { readLabelsFile } from '../labels/labelFile.js';
 import { startServer } from '../server/server.js';
 import { UsageError } from './cliError.js';
 import type { Command } from './main.js';
-import { integerOption, parseOptions, stringOption } from './parseOptions.js';
+import { BACKEND_HELP, backendOption, integerOption, parseOptions, stringOption } from './parseOptions.js';
 
-const usage = `usage: resnet18 serve [--port 8080] [--host 127.0.0.1] [--weights FILE] [--workers N] [--labels FILE]
+const usage = `usage: resnet18 serve [--port 8080] [--host 127.0.0.1] [--weights FILE] [--workers N] [--backend B] [--labels FILE]
                      [--max-upload-mb 10] [--max-megapixels 40] [--max-batch 8] [--max-queue 64] [--cache-size 1000]
 
 Serves the web page at / and the JSON API:
@@ -23,6 +23,7 @@ Serves the web page at / and the JSON API:
   --weights FILE     weights file (default $RESNET18_WEIGHTS or weights/resnet18.bin)
   --labels FILE      class names (one per line, or a JSON array) instead of the stored ones
   --workers N        engine worker threads (default one per core)
+  --backend B        auto (default: wasm where WebAssembly SIMD runs), wasm or js
   --max-upload-mb N  largest image upload in MB (default 10); a batch request may carry 4× that
   --max-megapixels N largest decoded image (default 40)
   --max-batch N      most images per forward pass when requests arrive together (default 8)
@@ -35,7 +36,7 @@ export const serveCommand: Command = {
   usage,
   async run(args, out) {
     const { values, positionals } = parseOptions('serve', args, {
-      port: { type: 'string' }, host: { type: 'string' }, weights: { type: 'string' }, workers: { type: 'string' },
+      port: { type: 'string' }, host: { type: 'string' }, weights: { type: 'string' }, workers: { type: 'string' }, backend: { type: 'string' },
       labels: { type: 'string' }, 'max-upload-mb': { type: 'string' }, 'max-megapixels': { type: 'string' },
       'max-batch': { type: 'string' }, 'max-queue': { type: 'string' }, 'cache-size': { type: 'string' },
     });
@@ -43,6 +44,7 @@ export const serveCommand: Command = {
     const port = integerOption(values.port, '--port', 8080, 0, 65535);
     const host = stringOption(values.host) ?? '127.0.0.1';
     const workers = integerOption(values.workers, '--workers', availableParallelism(), 1, 64);
+    const backend = backendOption(values.backend);
     const maxUploadMb = integerOption(values['max-upload-mb'], '--max-upload-mb', 10, 1, 1024);
     const maxMegapixels = integerOption(values['max-megapixels'], '--max-megapixels', 40, 1, 1000);
     const maxBatch = integerOption(values['max-batch'], '--max-batch', 8, 1, 64);
@@ -52,7 +54,7 @@ export const serveCommand: Command = {
     const labels = labelsPath ? readLabelsFile(labelsPath) : undefined;
 
     const classifier = await loadModel({
-      weights: stringOption(values.weights) ?? (out.env.RESNET18_WEIGHTS || undefined), workers, labels, labelsSource: labelsPath,
+      weights: stringOption(values.weights) ?? (out.env.RESNET18_WEIGHTS || undefined), workers, backend, labels, labelsSource: labelsPath,
     });
     let server;
     try {
@@ -65,7 +67,7 @@ export const serveCommand: Command = {
       throw error;
     }
     const running = server;
-    out.stdout(`resnet18 serve: listening on ${running.url} (${classifier.numClasses} classes, ${classifier.model.workers} workers); Ctrl+C stops\n`);
+    out.stdout(`resnet18 serve: listening on ${running.url} (${classifier.numClasses} classes, ${classifier.model.workers} workers, ${classifier.model.backendDescription}); Ctrl+C stops\n`);
 
     await new Promise<void>((resolve) => {
       const stop = (signal: NodeJS.Signals): void => {

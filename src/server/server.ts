@@ -104,6 +104,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       sha256: classifier.weights.sourceSha256 ?? null,
     },
     workers: classifier.model.workers,
+    backend: classifier.model.backendName,
+    backend_description: classifier.model.backendDescription,
     max_upload_bytes: maxUploadBytes,
     max_pixels: service.options.maxPixels,
     max_top: MAX_TOP,

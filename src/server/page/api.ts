@@ -15,6 +15,8 @@ export interface ModelInfo {
   weights: { file: string | null; sha256: string | null };
   max_upload_bytes: number;
   max_top: number;
+  /** What computes: "js", "wasm simd128" or "wasm simd128 + relaxed fma". */
+  backend_description?: string;
 }
 
 export interface ClassifyAnswer {

@@ -105,7 +105,7 @@ function drawTiming(shown: ClassifyAnswer): void {
   const rows: [string, string][] = [
     [t('decode'), t('milliseconds', { ms: ms.decode.toFixed(1) })],
     [t('preprocess'), t('milliseconds', { ms: ms.preprocess.toFixed(1) })],
-    [t('inference'), t('milliseconds', { ms: ms.inference.toFixed(1) })],
+    [model.backend_description ? `${t('inference')} (${model.backend_description})` : t('inference'), t('milliseconds', { ms: ms.inference.toFixed(1) })],
     [t('total'), t('milliseconds', { ms: ms.total.toFixed(1) })],
   ];
   timing.replaceChildren(...rows.map(([name, value]) => {
@@ -137,6 +137,7 @@ function drawHowButton(): void {
 function drawFooter(): void {
   const parts = [t('footer', { model: model.model, classes: model.classes })];
   if (model.weights.file) parts.push(t('footerWeights', { file: model.weights.file }));
+  if (model.backend_description) parts.push(t('footerBackend', { backend: model.backend_description }));
   footer.textContent = parts.join(' · ');
   footer.title = model.weights.sha256 ? `sha256 ${model.weights.sha256}` : '';
 }

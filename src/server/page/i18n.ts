@@ -65,6 +65,7 @@ const TEXTS = {
     stepName: 'module', stepOp: 'op', stepShape: 'output shape', stepParams: 'params', stepMacs: 'multiply-adds', stepMs: 'ms', stepMean: 'mean', stepZeros: 'zeros',
     footer: '{model} · {classes} classes',
     footerWeights: 'weights {file}',
+    footerBackend: 'engine {backend}',
     errors: {
       not_image: 'That file is not an image. Choose a JPEG, PNG, WebP, GIF, TIFF, BMP or AVIF photo.',
       too_big: 'That file is {size}; the limit is {limit}. Choose a smaller photo.',
@@ -139,6 +140,7 @@ const TEXTS = {
     stepName: '模块', stepOp: '运算', stepShape: '输出形状', stepParams: '参数', stepMacs: '乘加', stepMs: '毫秒', stepMean: '均值', stepZeros: '零值',
     footer: '{model} · {classes} 个类别',
     footerWeights: '权重 {file}',
+    footerBackend: '引擎 {backend}',
     errors: {
       not_image: '这个文件不是图片。请选择 JPEG、PNG、WebP、GIF、TIFF、BMP 或 AVIF 照片。',
       too_big: '这个文件有 {size}，上限是 {limit}。请选择更小的照片。',
