@@ -5,7 +5,8 @@
 // For an output block at (2·ty, 2·tx) — a "tile" — and its 4×4 input patch d (rows 2·ty-1 …
 // 2·ty+2, columns likewise, zero outside the image):
 //
-//   U = G g Gᵀ      (4×4, per output channel m and input channel c; once, at load time)
+//   U = G g Gᵀ      (4×4, per output channel m and input channel c; once per filter: at load time
+//                    for the wasm backend, per batch in the workers for js)
 //   V = Bᵀ d B      (4×4, per input channel c and tile; per call)
 //   M_ξ[m, tile] = Σ_c U_ξ[m, c] · V_ξ[c, tile]      for each of the 16 elements ξ: 16 GEMMs
 //   Y = Aᵀ M A      (2×2 outputs of the tile, then bias, residual and ReLU)
@@ -18,8 +19,8 @@
 // The 16 GEMMs use gemm.ts's packed layouts, ξ-major (ξ = 4·row + column of the 4×4 element):
 //
 //   packed U:  u[ξ·packedWeightsLength(M, C) + packWeights layout of U_ξ [M, C]]
-//              (packWinogradWeights; the engine's workers build the same values a block of rows
-//              at a time from the plain filters instead of storing U, src/runtime/sharedMemoryGemm.ts)
+//              (packWinogradWeights; the js backend's workers build the same values a block of rows
+//              at a time from the plain filters instead of storing U, src/backends/js/gemm.ts)
 //   packed V:  v[((ξ·panels + p)·C + c)·NR + j] = V_ξ[c, tile p·NR + j]     (tiles past N are zero)
 //
 // Rounding: U is computed in float64 from the (BatchNorm-scaled) weights and rounded to float32

@@ -35,7 +35,7 @@ export function packedWinograd4x4InputLength(g: ConvGeometry, images = 1): numbe
 
 /**
  * U = G g Gᵀ of one 3×3 filter (g[0 … 8] row-major) into u[0 … 35], in float64. The workers'
- * kernel (src/runtime/sharedMemoryGemm.ts) does the same arithmetic in the same order.
+ * kernel (src/backends/js/gemm.ts) does the same arithmetic in the same order.
  */
 export function transformFilter4x4(g: Float32Array, at: number, u: Float64Array): void {
   // G g: 6 rows × 3 columns, kept in u[6·r + s] for s < 3.

@@ -116,7 +116,7 @@ export function winogradGemmShared(
   const C = g.inChannels;
   const N = images * winogradTiles(g).N;
   const panels = Math.ceil(N / NR);
-  // Row tiles per block: U of the block fills uBlock (128 KB at C = 1024 and below: L2-resident),
+  // Row tiles per block: U of the block fills uBlock (at most its 297 KB: L2-resident),
   // so the V panels are read from cache once per block instead of once per row tile.
   const elementStride = C * MR + U_PAD;
   const blockTiles = Math.max(1, Math.floor(uBlock.length / (WINOGRAD_ELEMENTS * elementStride)));
