@@ -2,8 +2,10 @@
 // runs one suite. Numbers measured on this project's machine are kept in bench/README.md.
 //
 //   kernels     im2col + GEMM, Winograd F(2×2) and F(4×4) (input transform, fused GEMMs) of each
-//               distinct ResNet-18 convolution shape, in a worker over shared memory as the engine runs them; the pools
-//   model       the whole forward pass at batch 1 and 8 with 1 and 2 workers
+//               distinct ResNet-18 convolution shape, per backend, in a worker over the backend's
+//               memory as the engine runs them; the wasm SIMD ceiling; the pools
+//   model       the whole forward pass at batch 1 and 8 with 1 and 2 workers, per backend
+//   layers      each step of the fused plan on one worker, per backend, against the SIMD ceiling
 //   preprocess  decode + resize + crop + normalise of a ~2 MP and a ~12 MP JPEG, ours and Pillow's
 
 import { spawnSync } from 'node:child_process';
@@ -22,6 +24,7 @@ import { fillUniform } from '../src/model/counterRandom.js';
 import { KERNEL_BENCH } from './kernelRegions.js';
 import type { KernelRow } from './kernelWorker.js';
 import { resolveBackend } from '../src/backends/resolveBackend.js';
+import { simdCeiling } from './simdCeiling.js';
 
 const suites = process.argv.slice(2);
 
@@ -102,4 +105,44 @@ if (wanted('model')) {
     });
     await model.close();
   }
+}
+
+if (wanted('layers')) {
+  // Each step of the fused plan at batch 1 on one worker, per backend: the median over 7 passes of
+  // the step's own time (steps() times each step alone), its multiply-adds as GFLOP/s, and that as
+  // a share of this machine's f32x4 multiply-add ceiling measured in the same run.
+  const weights = generateResNet18StateDict(IMAGENET_RESNET18, 0);
+  const input = generateInput([1, 3, 224, 224], 'bench input', 0);
+  const ceilingRun = simdCeiling((await resolveBackend('wasm')).workerOptions.fma ?? false);
+  const ceilingMs = Math.min(...Array.from({ length: 5 }, () => { const s = performance.now(); ceilingRun.run(); return performance.now() - s; }));
+  const ceiling = ceilingRun.flops / ceilingMs / 1e6;
+  const times = new Map<string, Map<string, number>>();
+  let macs = new Map<string, number>();
+  for (const backend of ['js', 'wasm'] as const) {
+    const model = await createResNet18({ weights, workers: 1, backend });
+    const samples = new Map<string, number[]>();
+    for (let pass = 0; pass < 8; pass++) {
+      for await (const step of model.steps(input, { plan: 'fused' })) {
+        if (pass === 0) continue;
+        samples.set(step.name, [...(samples.get(step.name) ?? []), step.ms]);
+        macs.set(step.name, step.macs);
+      }
+    }
+    times.set(backend, new Map([...samples].map(([name, ms]) => [name, ms.sort((a, b) => a - b)[ms.length >> 1]])));
+    await model.close();
+  }
+  console.log(`f32x4 multiply-add ceiling, one thread: ${ceiling.toFixed(1)} GFLOP/s`);
+  console.log('| step | MMACs | js ms | js GFLOP/s | wasm ms | wasm GFLOP/s | wasm % of ceiling |');
+  console.log('|---|---|---|---|---|---|---|');
+  const total = { js: 0, wasm: 0 };
+  for (const [name, m] of macs) {
+    const js = times.get('js')!.get(name)!;
+    const wasm = times.get('wasm')!.get(name)!;
+    total.js += js;
+    total.wasm += wasm;
+    const rate = (ms: number): string => (m ? (2 * m / ms / 1e6).toFixed(1) : '—');
+    console.log(`| ${name} | ${(m / 1e6).toFixed(1)} | ${js.toFixed(2)} | ${rate(js)} | ${wasm.toFixed(2)} | ${rate(wasm)} | ${m ? ((2 * m / wasm / 1e6 / ceiling) * 100).toFixed(0) + ' %' : '—'} |`);
+  }
+  console.log(`| total | ${([...macs.values()].reduce((a, b) => a + b, 0) / 1e6).toFixed(0)} | ${total.js.toFixed(1)} | | ${total.wasm.toFixed(1)} | | |`);
+  macs = new Map();
 }

@@ -72,6 +72,8 @@ export interface BackendWorkerOptions {
   name: BackendName;
   /** wasm: whether the kernels use f32x4.relaxed_madd. */
   fma?: boolean;
+  /** wasm: the kernels' module, compiled once on the main thread (a WebAssembly.Module). */
+  module?: object;
 }
 
 /**

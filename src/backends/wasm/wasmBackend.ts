@@ -16,6 +16,7 @@ import { transformFilter } from '../../tensor/winograd.js';
 import { transformFilter4x4 } from '../../tensor/winograd4x4.js';
 import type { Backend, ConvAlgorithm } from '../backend.js';
 import { hasRelaxedSimd } from './simdSupport.js';
+import { buildWasmModule } from './wasmModule.js';
 import { WASM_MR, WASM_NR, WASM_SCRATCH_FLOATS } from './wasmTiles.js';
 import { webAssembly } from './webAssemblyApi.js';
 
@@ -25,30 +26,60 @@ function elements(algorithm: ConvAlgorithm): number {
   return algorithm === 'winograd4x4' ? 36 : 16;
 }
 
-/** U of every filter, packed (see the header), from weight [M, C, 3, 3] times scale[m]. */
+/**
+ * U of every filter, packed (see the header), from weight [M, C, 3, 3] times scale[m]. One row tile
+ * at a time: its C·MR filters are transformed into `tile` ([c·MR + i][ξ]), then written out
+ * element by element as contiguous runs of C·MR floats (writing each filter's E values straight to
+ * their E places, a page apart, made packing 5× slower).
+ */
 function packWinogradFilters(
   weight: Float32Array, M: number, C: number, algorithm: ConvAlgorithm, scale: Float64Array | null,
   out: Float32Array, offset: number,
 ): void {
   const E = elements(algorithm);
   const tilesM = Math.ceil(M / WASM_MR);
+  const run = C * WASM_MR;
   const filter = new Float32Array(9);
   const u = new Float64Array(36);
-  for (let m = 0; m < tilesM * WASM_MR; m++) {
-    const t = Math.floor(m / WASM_MR);
-    const i = m % WASM_MR;
-    for (let c = 0; c < C; c++) {
-      if (m < M) {
+  const tile = new Float32Array(run * E);
+  for (let t = 0; t < tilesM; t++) {
+    for (let i = 0; i < WASM_MR; i++) {
+      const m = t * WASM_MR + i;
+      for (let c = 0; c < C; c++) {
+        const at = (c * WASM_MR + i) * E;
+        if (m >= M) {
+          tile.fill(0, at, at + E);
+          continue;
+        }
         // The folded filter is rounded to float32 first, as the JavaScript backend stores it.
-        for (let k = 0; k < 9; k++) filter[k] = weight[(m * C + c) * 9 + k] * (scale === null ? 1 : scale[m]);
+        const s = scale === null ? 1 : scale[m];
+        for (let k = 0; k < 9; k++) filter[k] = weight[(m * C + c) * 9 + k] * s;
         if (E === 36) transformFilter4x4(filter, 0, u);
         else transformFilter(filter, 0, 1, u);
-      } else {
-        u.fill(0);
+        for (let e = 0; e < E; e++) tile[at + e] = u[e];
       }
-      for (let e = 0; e < E; e++) out[offset + ((e * tilesM + t) * C + c) * WASM_MR + i] = u[e];
+    }
+    for (let e = 0; e < E; e++) {
+      const base = offset + (e * tilesM + t) * run;
+      for (let x = 0; x < run; x++) out[base + x] = tile[x * E + e];
     }
   }
+}
+
+let tieringSet = false;
+
+/**
+ * On Node, compile with V8's optimizing tier only (--no-liftoff). By default V8 first compiles
+ * wasm with its baseline compiler and optimizes a function only once it has run hot for a while:
+ * the kernels called once per forward pass (max-pool, pools, fc, small layers) then stay
+ * unoptimized for many passes, and the first passes are slow. Set once, before the first compile;
+ * workers started afterwards see it too. (Browsers keep their own tiering.)
+ */
+async function compileOptimized(): Promise<void> {
+  if (tieringSet || typeof process !== 'object' || !process.versions?.node) return;
+  tieringSet = true;
+  const v8 = await import('node:v8');
+  v8.setFlagsFromString('--no-liftoff');
 }
 
 /**
@@ -59,6 +90,10 @@ export async function createWasmBackend(options: { fma?: boolean } = {}): Promis
   const relaxed = await hasRelaxedSimd();
   if (options.fma === true && !relaxed) throw new Error('backend wasm: this runtime has no relaxed SIMD (f32x4.relaxed_madd)');
   const fma = options.fma ?? relaxed;
+  await compileOptimized();
+  // Compiled once, here, in V8's background threads while the caller packs the weights; every
+  // worker instantiates the same module (posted to it) instead of generating and compiling its own.
+  const module = await webAssembly!.compile(buildWasmModule({ MR: WASM_MR, NR: WASM_NR, fma }).encode());
   return {
     name: 'wasm',
     description: fma ? 'wasm simd128 + relaxed fma' : 'wasm simd128',
@@ -79,6 +114,6 @@ export async function createWasmBackend(options: { fma?: boolean } = {}): Promis
       const memory = new webAssembly!.Memory({ initial: pages, maximum: pages, shared: true });
       return { floats: new Float32Array(memory.buffer), shared: memory };
     },
-    workerOptions: { name: 'wasm', fma },
+    workerOptions: { name: 'wasm', fma, module },
   };
 }

@@ -1,6 +1,7 @@
-// The worker's side of the wasm backend: builds the module (wasmModule.ts), instantiates it over
-// the engine's shared WebAssembly.Memory and adapts its exports to the Kernels contract. Offsets
-// arrive in floats and go to the kernels in bytes.
+// The worker's side of the wasm backend: instantiates the kernels' module (wasmModule.ts; compiled
+// once by the main thread, or built here when none is given) over the engine's shared
+// WebAssembly.Memory and adapts its exports to the Kernels contract. Offsets arrive in floats and
+// go to the kernels in bytes.
 
 import type { BackendWorkerOptions, Kernels } from '../backend.js';
 import { winograd4x4Tiles } from '../../tensor/winograd4x4.js';
@@ -17,7 +18,7 @@ type Export = (...args: number[]) => void;
  */
 export function createWasmKernels(memory: WasmMemory, options: BackendWorkerOptions, scratch: number): Kernels {
   if (!webAssembly) throw new Error('backend wasm: this runtime has no WebAssembly');
-  const module = new webAssembly.Module(buildWasmModule({ MR: WASM_MR, NR: WASM_NR, fma: options.fma ?? false }).encode());
+  const module = options.module ?? new webAssembly.Module(buildWasmModule({ MR: WASM_MR, NR: WASM_NR, fma: options.fma ?? false }).encode());
   const exports = new webAssembly.Instance(module, { env: { memory } }).exports as Record<string, Export>;
   const s = scratch * 4;
   const bytes = (offset: number): number => (offset < 0 ? -1 : offset * 4);

@@ -12,6 +12,7 @@ export interface WasmApi {
   Module: new (bytes: Uint8Array<ArrayBuffer>) => object;
   Instance: new (module: object, imports: Record<string, Record<string, unknown>>) => { exports: Record<string, unknown> };
   validate(bytes: Uint8Array<ArrayBuffer>): boolean;
+  compile(bytes: Uint8Array<ArrayBuffer>): Promise<object>;
 }
 
 export const webAssembly: WasmApi | undefined = (globalThis as { WebAssembly?: WasmApi }).WebAssembly;
