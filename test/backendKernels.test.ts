@@ -25,8 +25,10 @@ const CONV_CASES: [number, number, number, number, number, number, number][] = [
   [3, 23, 19, 5, 7, 2, 3], [5, 9, 11, 7, 3, 1, 1], [6, 10, 10, 9, 1, 2, 0], [4, 8, 5, 3, 3, 2, 1],
 ];
 
-/** [C, H, W, Cout, images]: odd sizes so tiles are cut at the image's edge. */
-const WINOGRAD_CASES: [number, number, number, number, number][] = [[5, 9, 11, 7, 1], [16, 13, 6, 12, 3], [3, 4, 4, 5, 2], [8, 1, 1, 6, 1]];
+/** [C, H, W, Cout, images]: odd sizes so tiles are cut at the image's edge, and one wide enough for runs of whole tiles. */
+const WINOGRAD_CASES: [number, number, number, number, number][] = [
+  [5, 9, 11, 7, 1], [16, 13, 6, 12, 3], [3, 4, 4, 5, 2], [8, 1, 1, 6, 1], [4, 20, 37, 5, 2],
+];
 
 /** Packs B [K, N] as NR-column panels: packed[p·K·NR + k·NR + j] = B[k, p·NR + j] (zero past N). */
 function packColumns(B: Float32Array, K: number, N: number, NR: number): Float32Array {

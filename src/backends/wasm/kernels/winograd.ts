@@ -9,8 +9,8 @@
 // U = G g Gᵀ is made once at load time (src/backends/wasm/wasmBackend.ts), packed per element as
 // the GEMM's A: u[(ξ·tilesM + t)·C·MR + c·MR + i], tilesM = ⌈M / MR⌉.
 //
-// Both transforms work on four tiles at once, one per f32x4 lane: the input transform gathers four
-// tiles' patches into a small scratch ([ξ][lane]) and transforms them as vectors; the output
+// Both transforms work on four tiles at once, one per f32x4 lane: the input transform loads four
+// tiles' patches into vectors (lane by lane) and transforms them together; the output
 // transform reads the products of four columns (tiles) as one v128 per element. Every value is
 // float32; every output's sums run in a fixed order (c ascending in the GEMM, then the matrices'
 // fixed combination), so the result does not depend on the worker split or the batch.
@@ -90,9 +90,12 @@ export function emitWinogradInput(m: 2 | 4, NR: number): FunctionBuilder {
   const n = f.local('i32', 'n');
   const tile = f.local('i32', 'tile');
   const ty = f.local('i32', 'ty');
-  const address = f.local('i32', 'address');
   const y = f.local('i32', 'y');
-  const x = f.local('i32', 'x');
+  const xx = f.local('i32', 'x');
+  const allInside = f.local('i32', 'allInside');
+  const planeBytes = f.local('i32', 'planeBytes');
+  const origin = [0, 1, 2, 3].map((l) => f.local('i32', `origin${l}`));
+  const rows = [0, 1, 2, 3].map((l) => f.local('i32', `row${l}`));
   const at = f.local('i32', 'at');
   const lanes = [0, 1, 2, 3].map((l) => ({
     y0: f.local('i32', `y0_${l}`), x0: f.local('i32', `x0_${l}`), base: f.local('i32', `base${l}`), inside: f.local('i32', `inside${l}`),
@@ -117,32 +120,43 @@ export function emitWinogradInput(m: 2 | 4, NR: number): FunctionBuilder {
           .get(lane.y0).i32(T).op('i32.add').get(H).op('i32.le_s').op('i32.and')
           .get(lane.x0).i32(T).op('i32.add').get(W).op('i32.le_s').op('i32.and').set(lane.inside);
       });
+      // All four patches inside the image (all but the border tiles): each element's four lanes are
+      // loaded straight into a v128 (splat, then replace lanes 1-3), with no checks and no trip
+      // through memory. Otherwise each lane's patch is gathered, with checks, into the scratch.
+      f.get(lanes[0].inside).get(lanes[1].inside).op('i32.and').get(lanes[2].inside).op('i32.and').get(lanes[3].inside).op('i32.and').set(allInside);
+      lanes.forEach((lane, l) => {
+        f.get(lane.base).get(lane.y0).get(W).op('i32.mul').get(lane.x0).op('i32.add').i32(4).op('i32.mul').op('i32.add').set(origin[l]);
+      });
+      f.get(H).get(W).op('i32.mul').i32(4).op('i32.mul').set(planeBytes);
       f.forRange(c, () => f.i32(0), () => f.get(C), () => {
-        lanes.forEach((lane, l) => {
-          // Gather the lane's T×T patch of channel c into scratch[ξ][l].
-          f.get(lane.inside).ifElse(() => {
-            f.get(lane.base).get(c).get(H).op('i32.mul').get(W).op('i32.mul').get(lane.y0).get(W).op('i32.mul').op('i32.add').get(lane.x0).op('i32.add')
-              .i32(4).op('i32.mul').op('i32.add').set(address);
-            for (let r = 0; r < T; r++) {
-              for (let s = 0; s < T; s++) f.get(scratch).get(address).memory('f32.load', 4 * s).memory('f32.store', 16 * (r * T + s) + 4 * l);
-              if (r < T - 1) f.get(address).get(W).i32(4).op('i32.mul').op('i32.add').set(address);
+        f.get(allInside).ifElse(() => {
+          origin.forEach((o, l) => { f.get(o).get(c).get(planeBytes).op('i32.mul').op('i32.add').set(rows[l]); });
+          for (let r = 0; r < T; r++) {
+            for (let x = 0; x < T; x++) {
+              f.get(rows[0]).memory('f32.load', 4 * x).op('f32x4.splat');
+              for (let l = 1; l < 4; l++) f.get(rows[l]).memory('f32.load', 4 * x).lane('f32x4.replace_lane', l);
+              f.set(d[r * T + x]);
             }
-          }, () => {
+            if (r < T - 1) rows.forEach((row) => { f.get(row).get(W).i32(4).op('i32.mul').op('i32.add').set(row); });
+          }
+        }, () => {
+          lanes.forEach((lane, l) => {
+            // Gather the lane's T×T patch of channel c into scratch[ξ][l], zero outside the image.
             for (let r = 0; r < T; r++) {
-              for (let s = 0; s < T; s++) {
+              for (let x = 0; x < T; x++) {
                 f.get(lane.y0).i32(r).op('i32.add').set(y);
-                f.get(lane.x0).i32(s).op('i32.add').set(x);
-                f.get(y).get(H).op('i32.lt_u').get(x).get(W).op('i32.lt_u').op('i32.and').ifElse(() => {
-                  f.get(scratch).get(lane.base).get(c).get(H).op('i32.mul').get(y).op('i32.add').get(W).op('i32.mul').get(x).op('i32.add')
-                    .i32(4).op('i32.mul').op('i32.add').memory('f32.load').memory('f32.store', 16 * (r * T + s) + 4 * l);
+                f.get(lane.x0).i32(x).op('i32.add').set(xx);
+                f.get(y).get(H).op('i32.lt_u').get(xx).get(W).op('i32.lt_u').op('i32.and').ifElse(() => {
+                  f.get(scratch).get(lane.base).get(c).get(H).op('i32.mul').get(y).op('i32.add').get(W).op('i32.mul').get(xx).op('i32.add')
+                    .i32(4).op('i32.mul').op('i32.add').memory('f32.load').memory('f32.store', 16 * (r * T + x) + 4 * l);
                 }, () => {
-                  f.get(scratch).f32(0).memory('f32.store', 16 * (r * T + s) + 4 * l);
+                  f.get(scratch).f32(0).memory('f32.store', 16 * (r * T + x) + 4 * l);
                 });
               }
             }
           });
+          for (let e = 0; e < E; e++) f.get(scratch).memory('v128.load', 16 * e).set(d[e]);
         });
-        for (let e = 0; e < E; e++) f.get(scratch).memory('v128.load', 16 * e).set(d[e]);
         emitTwoSided(f, Bt, d, T, t, v);
         // V_ξ[c, p·NR + 4·quad …] at packed + (((ξ·panels + p)·C + c)·NR + 4·quad)·4
         f.get(packed).get(p).get(C).op('i32.mul').get(c).op('i32.add').i32(NR * 4).op('i32.mul').op('i32.add')
