@@ -41,17 +41,31 @@ export function emitMultiplyAdd(f: FunctionBuilder, fma: boolean, acc: Local, a:
   }
 }
 
+/** The micro-kernel's registers: MR × NR/4 accumulators, NR/4 vectors of B, one splat of A. */
+export interface MicroKernelLocals {
+  acc: Local[][];
+  b: Local[];
+  a: Local;
+}
+
+export function microKernelLocals(f: FunctionBuilder, shape: GemmShape): MicroKernelLocals {
+  const vectors = shape.NR / 4;
+  return {
+    acc: Array.from({ length: shape.MR }, (_, i) => Array.from({ length: vectors }, (_, q) => f.local('v128', `acc${i}_${q}`))),
+    b: Array.from({ length: vectors }, (_, q) => f.local('v128', `b${q}`)),
+    a: f.local('v128', 'a'),
+  };
+}
+
 /**
  * The micro-kernel alone: acc[i][q] = Σ_k A-tile[k, i] · B-panel[k, 4q … 4q+3] over K (≥ 1),
  * with `aAddress` and `bAddress` the tile's and panel's byte addresses (advanced by the loop).
  */
 export function emitMicroKernel(
-  f: FunctionBuilder, shape: GemmShape, acc: Local[][], aAddress: Local, bAddress: Local, K: Local, k: Local,
+  f: FunctionBuilder, shape: GemmShape, { acc, b, a }: MicroKernelLocals, aAddress: Local, bAddress: Local, K: Local, k: Local,
 ): void {
   const { MR, NR, fma } = shape;
   const vectors = NR / 4;
-  const b = Array.from({ length: vectors }, (_, q) => f.local('v128', `b${q}`));
-  const a = f.local('v128', 'a');
   for (const row of acc) for (const v of row) f.f32x4(0).set(v);
   f.get(K).set(k);
   f.loop(() => {
@@ -74,7 +88,6 @@ export function emitMicroKernel(
  */
 export function emitGemm(shape: GemmShape): FunctionBuilder {
   const { MR, NR } = shape;
-  const vectors = NR / 4;
   const f = new FunctionBuilder('gemm', [
     ['M', 'i32'], ['N', 'i32'], ['K', 'i32'], ['a', 'i32'], ['b', 'i32'], ['c', 'i32'],
     ['tileStart', 'i32'], ['tileEnd', 'i32'], ['panelStart', 'i32'], ['panelEnd', 'i32'],
@@ -84,23 +97,36 @@ export function emitGemm(shape: GemmShape): FunctionBuilder {
   const p = f.local('i32', 'p');
   const t = f.local('i32', 't');
   const k = f.local('i32', 'k');
-  const panelAddress = f.local('i32', 'panelAddress');
   const aAddress = f.local('i32', 'aAddress');
   const bAddress = f.local('i32', 'bAddress');
   const cols = f.local('i32', 'cols');
-  const acc = Array.from({ length: MR }, (_, i) => Array.from({ length: vectors }, (_, q) => f.local('v128', `acc${i}_${q}`)));
-  f.forRange(p, () => f.get(panelStart), () => f.get(panelEnd), () => {
-    // panelAddress = b + (p − panelStart)·K·NR·4;  cols = min(NR, N − p·NR)
-    f.get(b).get(p).get(panelStart).op('i32.sub').get(K).op('i32.mul').i32(4 * NR).op('i32.mul').op('i32.add').set(panelAddress);
+  const registers = microKernelLocals(f, shape);
+  /** Block (t, p): the micro-kernel over all of K, then the epilogue. */
+  const block = (): void => {
+    // cols = min(NR, N − p·NR)
     f.get(N).get(p).i32(NR).op('i32.mul').op('i32.sub').set(cols);
     f.get(cols).i32(NR).op('i32.gt_s').ifThen(() => { f.i32(NR).set(cols); });
-    f.forRange(t, () => f.get(tileStart), () => f.get(tileEnd), () => {
-      f.get(a).get(t).get(K).op('i32.mul').i32(4 * MR).op('i32.mul').op('i32.add').set(aAddress);
-      f.get(panelAddress).set(bAddress);
-      emitMicroKernel(f, shape, acc, aAddress, bAddress, K, k);
-      emitGemmEpilogue(f, shape, acc, { M, N, c, t, p, cols });
+    f.get(a).get(t).get(K).op('i32.mul').i32(4 * MR).op('i32.mul').op('i32.add').set(aAddress);
+    f.get(b).get(p).get(panelStart).op('i32.sub').get(K).op('i32.mul').i32(4 * NR).op('i32.mul').op('i32.add').set(bAddress);
+    emitMicroKernel(f, shape, registers, aAddress, bAddress, K, k);
+    emitGemmEpilogue(f, shape, registers.acc, { M, N, c, t, p, cols });
+  };
+  // Loop order: whichever of this call's A tiles and B panels is larger is streamed through once,
+  // in the outer loop; the smaller is re-read from cache for each of its blocks. (Panels outer for
+  // early layers, many columns; tiles outer for late ones, whose weights are megabytes and whose
+  // few panels fit in L2 — panel-outer re-read all of layer4's weights once per panel.) The blocks
+  // and their arithmetic are the same either way.
+  f.get(panelEnd).get(panelStart).op('i32.sub').i32(NR).op('i32.mul')
+    .get(tileEnd).get(tileStart).op('i32.sub').i32(MR).op('i32.mul').op('i32.le_s')
+    .ifElse(() => {
+      f.forRange(t, () => f.get(tileStart), () => f.get(tileEnd), () => {
+        f.forRange(p, () => f.get(panelStart), () => f.get(panelEnd), block);
+      });
+    }, () => {
+      f.forRange(p, () => f.get(panelStart), () => f.get(panelEnd), () => {
+        f.forRange(t, () => f.get(tileStart), () => f.get(tileEnd), block);
+      });
     });
-  });
   return f;
 }
 

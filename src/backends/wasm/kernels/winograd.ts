@@ -17,7 +17,7 @@
 
 import type { FunctionBuilder as Builder, Local } from '../assembler.js';
 import { FunctionBuilder } from '../assembler.js';
-import { emitMicroKernel, type GemmShape } from './gemm.js';
+import { emitMicroKernel, microKernelLocals, type GemmShape } from './gemm.js';
 
 /** Bᵀ (T × T) and Aᵀ (m × T) of F(m×m, 3×3), as in src/tensor/winograd.ts and winograd4x4.ts. */
 const MATRICES: Record<number, { Bt: number[][]; At: number[][] }> = {
@@ -191,8 +191,8 @@ export function emitWinogradGemm(m: 2 | 4, shape: GemmShape): FunctionBuilder {
   const products = scratch;
   const outputs = f.local('i32', 'outputs');
   const where = f.local('i32', 'where');
-  const p = f.local('i32', 't_panel');
-  const t = f.local('i32', 'rowTile');
+  const p = f.local('i32', 'p');
+  const t = f.local('i32', 't');
   const e = f.local('i32', 'e');
   const k = f.local('i32', 'k');
   const j = f.local('i32', 'j');
@@ -215,7 +215,7 @@ export function emitWinogradGemm(m: 2 | 4, shape: GemmShape): FunctionBuilder {
   const floor = f.local('f32', 'floor');
   const value = f.local('f32', 'value');
   const biasVector = f.local('v128', 'biasVector');
-  const acc = Array.from({ length: MR }, (_, r) => Array.from({ length: NR / 4 }, (_, q) => f.local('v128', `acc${r}_${q}`)));
+  const registers = microKernelLocals(f, shape);
   const mv = Array.from({ length: E }, (_, x) => f.local('v128', `m${x}`));
   const temp = Array.from({ length: m * T }, (_, x) => f.local('v128', `s${x}`));
   const y = Array.from({ length: m * m }, (_, x) => f.local('v128', `y${x}`));
@@ -224,7 +224,8 @@ export function emitWinogradGemm(m: 2 | 4, shape: GemmShape): FunctionBuilder {
   f.get(M).i32(MR - 1).op('i32.add').i32(MR).op('i32.div_s').set(tilesM);
   // ReLU as max(·, floor): 0 clamps, −∞ leaves every value as it is.
   f.get(relu).ifElse(() => { f.f32(0).set(floor); }, () => { f.f32(-Infinity).set(floor); });
-  f.forRange(p, () => f.i32(0), () => f.get(panels), () => {
+  /** The table of where each column (tile) of panel p lies, in the scratch. */
+  const columnTable = (): void => {
     // Where each column's tile lies: byte offset of its top-left output in the image's plane 0,
     // and how many output rows and columns it has left (0 rows: a column past N).
     f.forRange(j, () => f.i32(0), () => f.i32(NR), () => {
@@ -241,13 +242,15 @@ export function emitWinogradGemm(m: 2 | 4, shape: GemmShape): FunctionBuilder {
         f.get(target).i32(0).memory('i32.store', 4);
       });
     });
-    f.forRange(t, () => f.get(tileStart), () => f.get(tileEnd), () => {
+  };
+  /** Block (t, p): the E GEMMs into the products, then the output transform and the stores. */
+  const block = (): void => {
       f.forRange(e, () => f.i32(0), () => f.i32(E), () => {
         f.get(u).get(e).get(tilesM).op('i32.mul').get(t).op('i32.add').get(C).op('i32.mul').i32(MR * 4).op('i32.mul').op('i32.add').set(aAddress);
         f.get(v).get(e).get(panels).op('i32.mul').get(p).op('i32.add').get(C).op('i32.mul').i32(NR * 4).op('i32.mul').op('i32.add').set(bAddress);
-        emitMicroKernel(f, shape, acc, aAddress, bAddress, C, k);
+        emitMicroKernel(f, shape, registers, aAddress, bAddress, C, k);
         f.get(products).get(e).i32(MR * NR * 4).op('i32.mul').op('i32.add').set(target);
-        acc.forEach((rowAcc, r) => rowAcc.forEach((a, q) => { f.get(target).get(a).memory('v128.store', (r * NR + q * 4) * 4); }));
+        registers.acc.forEach((rowAcc, r) => rowAcc.forEach((a, q) => { f.get(target).get(a).memory('v128.store', (r * NR + q * 4) * 4); }));
       });
       f.forRange(i, () => f.i32(0), () => f.i32(MR), () => {
         f.get(t).i32(MR).op('i32.mul').get(i).op('i32.add').tee(row).get(M).op('i32.lt_s').ifThen(() => {
@@ -273,8 +276,24 @@ export function emitWinogradGemm(m: 2 | 4, shape: GemmShape): FunctionBuilder {
           });
         });
       });
+  };
+  // Loop order, as in gemm(): the larger of this call's U tiles and V panels is streamed once in
+  // the outer loop (panels outer at layer1, where V is megabytes; row tiles outer from layer3 on,
+  // where U is, and the panels fit in L2). The column table is rebuilt for each panel visited.
+  f.get(panels).i32(NR).op('i32.mul').get(tileEnd).get(tileStart).op('i32.sub').i32(MR).op('i32.mul').op('i32.le_s')
+    .ifElse(() => {
+      f.forRange(t, () => f.get(tileStart), () => f.get(tileEnd), () => {
+        f.forRange(p, () => f.i32(0), () => f.get(panels), () => {
+          columnTable();
+          block();
+        });
+      });
+    }, () => {
+      f.forRange(p, () => f.i32(0), () => f.get(panels), () => {
+        columnTable();
+        f.forRange(t, () => f.get(tileStart), () => f.get(tileEnd), block);
+      });
     });
-  });
   return f;
 }
 
