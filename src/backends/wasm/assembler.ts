@@ -53,13 +53,21 @@ function utf8(text: string): number[] {
   return [...unsignedLeb128(bytes.length), ...bytes];
 }
 
+/** Appends `items` to `out` without spreading (function bodies are tens of kilobytes). */
+function append(out: number[], items: readonly number[]): number[] {
+  for (let i = 0; i < items.length; i++) out.push(items[i]);
+  return out;
+}
+
 /** A vector of items: its count, then the items. */
 function vector(items: number[][]): number[] {
-  return [...unsignedLeb128(items.length), ...items.flat()];
+  const out = unsignedLeb128(items.length);
+  for (const item of items) append(out, item);
+  return out;
 }
 
 function section(id: number, contents: number[]): number[] {
-  return [id, ...unsignedLeb128(contents.length), ...contents];
+  return append([id, ...unsignedLeb128(contents.length)], contents);
 }
 
 // Opcodes by their text names. Plain ones are one byte; SIMD ones are 0xfd then an unsigned LEB128.
@@ -107,7 +115,9 @@ export class FunctionBuilder {
   readonly params: Local[];
   private readonly locals: Local[] = [];
   private readonly bytes: number[] = [];
+  /** Each instruction's text and nesting depth, indented only when printed. */
   private readonly lines: string[] = [];
+  private readonly depths: number[] = [];
   private depth = 1;
 
   constructor(
@@ -132,8 +142,9 @@ export class FunctionBuilder {
   }
 
   private emit(bytes: number[], text: string): this {
-    this.bytes.push(...bytes);
-    this.lines.push('  '.repeat(this.depth) + text);
+    append(this.bytes, bytes);
+    this.lines.push(text);
+    this.depths.push(this.depth);
     return this;
   }
 
@@ -266,8 +277,10 @@ export class FunctionBuilder {
       else groups.push([1, local.type]);
     }
     const declarations = vector(groups.map(([count, type]) => [...unsignedLeb128(count), TYPE_CODES[type]]));
-    const body = [...declarations, ...this.bytes, 0x0b];
-    return [...unsignedLeb128(body.length), ...body];
+    const size = declarations.length + this.bytes.length + 1;
+    const body = append(append(unsignedLeb128(size), declarations), this.bytes);
+    body.push(0x0b);
+    return body;
   }
 
   signature(): number[] {
@@ -279,7 +292,8 @@ export class FunctionBuilder {
     const params = this.params.map((p) => `(param $${p.name} ${p.type})`).join(' ');
     const results = this.results.length > 0 ? ` (result ${this.results.join(' ')})` : '';
     const locals = this.locals.map((l) => `  (local $${l.name} ${l.type})`);
-    return [`(func $${this.name} ${params}${results}`, ...locals, ...this.lines, ')'].join('\n');
+    const lines = this.lines.map((line, i) => '  '.repeat(this.depths[i]) + line);
+    return [`(func $${this.name} ${params}${results}`, ...locals, ...lines, ')'].join('\n');
   }
 }
 
@@ -310,14 +324,12 @@ export class ModuleBuilder {
     }
     const { initial, maximum } = MEMORY_PAGES;
     const memoryImport = [...utf8('env'), ...utf8('memory'), 0x02, 0x03, ...unsignedLeb128(initial), ...unsignedLeb128(maximum)];
-    const bytes = [
-      0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
-      ...section(1, vector(types)),
-      ...section(2, vector([memoryImport])),
-      ...section(3, vector(signatures.map((s) => unsignedLeb128(typeIndex.get(s.join(','))!)))),
-      ...section(7, vector(this.functions.map((f, i) => [...utf8(f.name), 0x00, ...unsignedLeb128(i)]))),
-      ...section(10, vector(this.functions.map((f) => f.encodeBody()))),
-    ];
+    const bytes = [0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00];
+    append(bytes, section(1, vector(types)));
+    append(bytes, section(2, vector([memoryImport])));
+    append(bytes, section(3, vector(signatures.map((s) => unsignedLeb128(typeIndex.get(s.join(','))!)))));
+    append(bytes, section(7, vector(this.functions.map((f, i) => [...utf8(f.name), 0x00, ...unsignedLeb128(i)]))));
+    append(bytes, section(10, vector(this.functions.map((f) => f.encodeBody()))));
     return new Uint8Array(bytes);
   }
 

@@ -1,8 +1,8 @@
 // The main thread's side of the wasm backend: tile sizes, algorithm choice, weight packing and the
 // shared WebAssembly.Memory (the contract: src/backends/backend.ts).
 //
-// Winograd's transformed filters U = G g Gᵀ are made here once, at load time, and stored packed
-// as the GEMM's A for each element ξ:
+// Winograd's transformed filters U = G g Gᵀ are made once, at load time (by the module's own
+// winogradFilters kernel), and stored packed as the GEMM's A for each element ξ:
 //
 //   u[(ξ·tilesM + t)·C·MR + c·MR + i] = U_ξ[t·MR + i, c]        tilesM = ⌈M / MR⌉, rows past M zero
 //
@@ -13,8 +13,6 @@
 // and U 4× the filters would add ~85 MB).
 
 import { packedWeightsLength, packWeights } from '../../tensor/packWeights.js';
-import { transformFilter } from '../../tensor/winograd.js';
-import { transformFilter4x4 } from '../../tensor/winograd4x4.js';
 import type { Backend, ConvAlgorithm } from '../backend.js';
 import { hasRelaxedSimd } from './simdSupport.js';
 import { buildWasmModule } from './wasmModule.js';
@@ -27,42 +25,58 @@ function elements(algorithm: ConvAlgorithm): number {
   return algorithm === 'winograd4x4' ? 36 : 16;
 }
 
+/** Floats of the temporary memory U is made in (8 MB): a chunk of filters and their U. */
+const FILTER_SCRATCH_FLOATS = 2 * 1024 * 1024;
+
 /**
- * U of every filter, packed (see the header), from weight [M, C, 3, 3] times scale[m]. One row tile
- * at a time: its C·MR filters are transformed into `tile` ([c·MR + i][ξ]), then written out
- * element by element as contiguous runs of C·MR floats (writing each filter's E values straight to
- * their E places, a page apart, made packing 5× slower).
+ * The module instantiated on the main thread over a memory of its own, made on first use and
+ * grown (a new one) only if a layer needs more: instantiating costs milliseconds, once.
+ */
+class FilterPacker {
+  private current: { floats: number; scratch: Float32Array; kernels: Record<string, (...args: number[]) => void> } | null = null;
+
+  constructor(private readonly module: object) {}
+
+  get(floats: number): { scratch: Float32Array; kernels: Record<string, (...args: number[]) => void> } {
+    if (!this.current || this.current.floats < floats) {
+      const pages = Math.ceil(floats / PAGE_FLOATS);
+      const memory = new webAssembly!.Memory({ initial: pages, maximum: pages, shared: true });
+      const kernels = new webAssembly!.Instance(this.module, { env: { memory } }).exports as Record<string, (...args: number[]) => void>;
+      this.current = { floats: pages * PAGE_FLOATS, scratch: new Float32Array(memory.buffer), kernels };
+    }
+    return this.current;
+  }
+}
+
+/**
+ * U of every filter, packed (see the header), from weight [M, C, 3, 3] times scale[m], made by the
+ * module's own winogradFilters<m> kernel (SIMD, four filters at once, BatchNorm's scale applied
+ * in float32) in a temporary memory, a chunk of row tiles at a time: the filters and scales are
+ * copied in, transformed, and each element's run of U copied into place (one-time JavaScript
+ * loops over millions of weights run unoptimized: a copy loop alone took 200 ms).
  */
 function packWinogradFilters(
-  weight: Float32Array, M: number, C: number, algorithm: ConvAlgorithm, scale: Float64Array | null,
+  packer: FilterPacker, weight: Float32Array, M: number, C: number, algorithm: ConvAlgorithm, scale: Float64Array | null,
   out: Float32Array, offset: number,
 ): void {
   const E = elements(algorithm);
   const tilesM = Math.ceil(M / WASM_MR);
-  const run = C * WASM_MR;
-  const filter = new Float32Array(9);
-  const u = new Float64Array(36);
-  const tile = new Float32Array(run * E);
-  for (let t = 0; t < tilesM; t++) {
-    for (let i = 0; i < WASM_MR; i++) {
-      const m = t * WASM_MR + i;
-      for (let c = 0; c < C; c++) {
-        const at = (c * WASM_MR + i) * E;
-        if (m >= M) {
-          tile.fill(0, at, at + E);
-          continue;
-        }
-        // The folded filter is rounded to float32 first, as the JavaScript backend stores it.
-        const s = scale === null ? 1 : scale[m];
-        for (let k = 0; k < 9; k++) filter[k] = weight[(m * C + c) * 9 + k] * s;
-        if (E === 36) transformFilter4x4(filter, 0, u);
-        else transformFilter(filter, 0, 1, u);
-        for (let e = 0; e < E; e++) tile[at + e] = u[e];
-      }
-    }
+  const perRow = 1 + C * 9 + E * C;
+  const chunkRows = Math.max(WASM_MR, Math.floor(FILTER_SCRATCH_FLOATS / perRow / WASM_MR) * WASM_MR);
+  const { scratch, kernels } = packer.get(Math.min(chunkRows, tilesM * WASM_MR) * perRow);
+  const transform = kernels[`winogradFilters${E === 36 ? 4 : 2}`];
+  for (let m0 = 0; m0 < M; m0 += chunkRows) {
+    const rows = Math.min(chunkRows, M - m0);
+    // [filters of the chunk | their scales | U of the chunk], copied in and out with set().
+    const filters = rows * C * 9;
+    scratch.set(weight.subarray(m0 * C * 9, m0 * C * 9 + filters), 0);
+    if (scale !== null) scratch.set(scale.subarray(m0, m0 + rows), filters);
+    const tiles = Math.ceil(rows / WASM_MR);
+    transform(rows, C, 0, scale === null ? -1 : filters * 4, (filters + rows) * 4);
+    const run = tiles * C * WASM_MR;
     for (let e = 0; e < E; e++) {
-      const base = offset + (e * tilesM + t) * run;
-      for (let x = 0; x < run; x++) out[base + x] = tile[x * E + e];
+      const from = filters + rows + e * run;
+      out.set(scratch.subarray(from, from + run), offset + (e * tilesM + m0 / WASM_MR) * C * WASM_MR);
     }
   }
 }
@@ -95,6 +109,7 @@ export async function createWasmBackend(options: { fma?: boolean } = {}): Promis
   // Compiled once, here, in V8's background threads while the caller packs the weights; every
   // worker instantiates the same module (posted to it) instead of generating and compiling its own.
   const module = await webAssembly!.compile(buildWasmModule({ MR: WASM_MR, NR: WASM_NR, fma }).encode());
+  const packer = new FilterPacker(module);
   return {
     name: 'wasm',
     description: fma ? 'wasm simd128 + relaxed fma' : 'wasm simd128',
@@ -108,7 +123,7 @@ export async function createWasmBackend(options: { fma?: boolean } = {}): Promis
     },
     packConv(weight, M, C, kh, kw, algorithm, scale, out, offset) {
       if (algorithm === 'im2col') packWeights(weight, M, C * kh * kw, out, offset, scale, WASM_MR);
-      else packWinogradFilters(weight, M, C, algorithm, scale, out, offset);
+      else packWinogradFilters(packer, weight, M, C, algorithm, scale, out, offset);
     },
     createMemory(floats) {
       const pages = Math.max(1, Math.ceil(floats / PAGE_FLOATS));

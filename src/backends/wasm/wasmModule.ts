@@ -11,13 +11,15 @@ import { emitGlobalAvgPool } from './kernels/globalAvgPool.js';
 import { emitIm2col } from './kernels/im2col.js';
 import { emitLinear } from './kernels/linear.js';
 import { emitMaxPool2d } from './kernels/maxPool2d.js';
-import { emitWinogradGemm, emitWinogradInput } from './kernels/winograd.js';
+import { emitWinogradFilters, emitWinogradGemm, emitWinogradInput } from './kernels/winograd.js';
 
 /** The kernels of one module, in export order. */
 export function wasmKernelFunctions(shape: GemmShape): FunctionBuilder[] {
   return [
     emitGemm(shape),
     emitIm2col(shape.NR),
+    emitWinogradFilters(2, shape.MR),
+    emitWinogradFilters(4, shape.MR),
     emitWinogradInput(2, shape.NR),
     emitWinogradGemm(2, shape),
     emitWinogradInput(4, shape.NR),

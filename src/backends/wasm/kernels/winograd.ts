@@ -19,13 +19,15 @@ import type { FunctionBuilder as Builder, Local } from '../assembler.js';
 import { FunctionBuilder } from '../assembler.js';
 import { emitMicroKernel, microKernelLocals, type GemmShape } from './gemm.js';
 
-/** Bᵀ (T × T) and Aᵀ (m × T) of F(m×m, 3×3), as in src/tensor/winograd.ts and winograd4x4.ts. */
-const MATRICES: Record<number, { Bt: number[][]; At: number[][] }> = {
+/** G (T × 3), Bᵀ (T × T) and Aᵀ (m × T) of F(m×m, 3×3), as in src/tensor/winograd.ts and winograd4x4.ts. */
+const MATRICES: Record<number, { G: number[][]; Bt: number[][]; At: number[][] }> = {
   2: {
+    G: [[1, 0, 0], [1 / 2, 1 / 2, 1 / 2], [1 / 2, -1 / 2, 1 / 2], [0, 0, 1]],
     Bt: [[1, 0, -1, 0], [0, 1, 1, 0], [0, -1, 1, 0], [0, 1, 0, -1]],
     At: [[1, 1, 1, 0], [0, 1, -1, -1]],
   },
   4: {
+    G: [[1 / 4, 0, 0], [-1 / 6, -1 / 6, -1 / 6], [-1 / 6, 1 / 6, -1 / 6], [1 / 24, 1 / 12, 1 / 6], [1 / 24, -1 / 12, 1 / 6], [0, 0, 1]],
     Bt: [
       [4, 0, -5, 0, 1, 0], [0, -4, -4, 1, 1, 0], [0, 4, -4, -1, 1, 0],
       [0, -2, -1, 2, 1, 0], [0, 2, -1, -2, 1, 0], [0, 4, 0, -5, 0, 1],
@@ -67,6 +69,79 @@ function emitTwoSided(f: Builder, L: number[][], x: Local[], size: number, temp:
       emitCombination(f, L[j], Array.from({ length: size }, (_, s) => temp[i * size + s]), out[i * rows + j]);
     }
   }
+}
+
+/**
+ * winogradFilters<m>(M, C, filters, scale, u): U = G (s·g) Gᵀ of every 3×3 filter g of
+ * [M, C, 3, 3] at `filters`, s = scale[row] (float32; −1: none), packed as the GEMM's A at `u`
+ * (the layout in the header; rows past M zero). Four input channels at a time, one per lane.
+ * Runs once, when the weights are packed.
+ */
+export function emitWinogradFilters(m: 2 | 4, MR: number): FunctionBuilder {
+  const T = m + 2;
+  const E = T * T;
+  const { G } = MATRICES[m];
+  const f = new FunctionBuilder(`winogradFilters${m}`, [['M', 'i32'], ['C', 'i32'], ['filters', 'i32'], ['scale', 'i32'], ['u', 'i32']]);
+  const [M, C, filters, scale, u] = f.params;
+  const rowScale = f.local('v128', 'rowScale');
+  const tilesM = f.local('i32', 'tilesM');
+  const row = f.local('i32', 'row');
+  const c = f.local('i32', 'c');
+  const e = f.local('i32', 'e');
+  const at = f.local('i32', 'at');
+  const elementBytes = f.local('i32', 'elementBytes');
+  const source = [0, 1, 2, 3].map((l) => f.local('i32', `source${l}`));
+  const g = Array.from({ length: 9 }, (_, k) => f.local('v128', `g${k}`));
+  const temp = Array.from({ length: T * 3 }, (_, k) => f.local('v128', `s${k}`));
+  const U = Array.from({ length: E }, (_, k) => f.local('v128', `u${k}`));
+  f.get(M).i32(MR - 1).op('i32.add').i32(MR).op('i32.div_s').set(tilesM);
+  // Bytes between element ξ's block and element ξ+1's: tilesM·C·MR floats.
+  f.get(tilesM).get(C).op('i32.mul').i32(MR * 4).op('i32.mul').set(elementBytes);
+  /** at = u + ((t·C + c)·MR + i)·4 for row = t·MR + i: element 0's place of filter (row, c). */
+  const place = (): void => {
+    f.get(u).get(row).i32(MR).op('i32.div_s').get(C).op('i32.mul').get(c).op('i32.add').i32(MR).op('i32.mul')
+      .get(row).i32(MR).op('i32.rem_s').op('i32.add').i32(4).op('i32.mul').op('i32.add').set(at);
+  };
+  f.forRange(row, () => f.i32(0), () => f.get(tilesM).i32(MR).op('i32.mul'), () => {
+    f.get(row).get(M).op('i32.lt_s').ifElse(() => {
+      f.get(scale).i32(0).op('i32.ge_s').ifElse(() => {
+        f.get(scale).get(row).i32(4).op('i32.mul').op('i32.add').memory('v128.load32_splat').set(rowScale);
+      }, () => { f.f32x4(1).set(rowScale); });
+      f.forRange(c, () => f.i32(0), () => f.get(C), () => {
+        // Lane l: filter (row, c + l), or filter (row, c) again past C (computed, never stored).
+        f.get(filters).get(row).get(C).op('i32.mul').get(c).op('i32.add').i32(36).op('i32.mul').op('i32.add').set(source[0]);
+        source.slice(1).forEach((s, index) => {
+          const l = index + 1;
+          f.get(source[0]).i32(36 * l).op('i32.add').get(source[0]).get(c).i32(l).op('i32.add').get(C).op('i32.lt_s').op('select').set(s);
+        });
+        for (let k = 0; k < 9; k++) {
+          f.get(source[0]).memory('f32.load', 4 * k).op('f32x4.splat');
+          for (let l = 1; l < 4; l++) f.get(source[l]).memory('f32.load', 4 * k).lane('f32x4.replace_lane', l);
+          f.get(rowScale).op('f32x4.mul').set(g[k]);
+        }
+        emitTwoSided(f, G, g, 3, temp, U);
+        place();
+        for (let x = 0; x < E; x++) {
+          for (let l = 0; l < 4; l++) {
+            const store = (): void => { f.get(at).get(U[x]).lane('f32x4.extract_lane', l).memory('f32.store', 4 * MR * l); };
+            if (l === 0) store();
+            else f.get(c).i32(l).op('i32.add').get(C).op('i32.lt_s').ifThen(store);
+          }
+          if (x < E - 1) f.get(at).get(elementBytes).op('i32.add').set(at);
+        }
+      }, 4);
+    }, () => {
+      // Rows past M: the zero padding of the last tile.
+      f.forRange(c, () => f.i32(0), () => f.get(C), () => {
+        place();
+        f.forRange(e, () => f.i32(0), () => f.i32(E), () => {
+          f.get(at).f32(0).memory('f32.store');
+          f.get(at).get(elementBytes).op('i32.add').set(at);
+        });
+      });
+    });
+  });
+  return f;
 }
 
 /**
