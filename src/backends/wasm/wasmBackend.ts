@@ -8,9 +8,9 @@
 //
 // U is E/9 times the filters (16/9 for F(2×2), 36/9 for F(4×4)). The JavaScript backend transforms
 // in the worker instead, where that costs ~1 % of its slower GEMM; here it would cost far more.
-// F(4×4) where the output is at least 14×14 (layer1-3 at 224×224: 4× fewer multiplications;
-// layer3's 14×14 measured 10 % faster than with F(2×2)), F(2×2) for layer4's 7×7 (few 4×4 tiles,
-// and U 4× the filters would add ~85 MB).
+// F(4×4) where the output is at least 28×28 (layer1, layer2 at 224×224: 4× fewer multiplications),
+// F(2×2) below: layer3 measured ~10 % faster with F(4×4), but its U would be 16 MB larger, and
+// layer4's 85 MB larger.
 
 import { packedWeightsLength, packWeights } from '../../tensor/packWeights.js';
 import type { Backend, ConvAlgorithm } from '../backend.js';
@@ -25,8 +25,8 @@ function elements(algorithm: ConvAlgorithm): number {
   return algorithm === 'winograd4x4' ? 36 : 16;
 }
 
-/** Floats of the temporary memory U is made in (8 MB): a chunk of filters and their U. */
-const FILTER_SCRATCH_FLOATS = 2 * 1024 * 1024;
+/** Floats of the temporary memory U is made in (2 MB): a chunk of filters, their scales and U. */
+const FILTER_SCRATCH_FLOATS = 512 * 1024;
 
 /**
  * The module instantiated on the main thread over a memory of its own, made on first use and
@@ -116,7 +116,7 @@ export async function createWasmBackend(options: { fma?: boolean } = {}): Promis
     MR: WASM_MR,
     NR: WASM_NR,
     workerScratchFloats: WASM_SCRATCH_FLOATS,
-    winogradAlgorithm: (g) => (g.outHeight >= 14 && g.outWidth >= 14 ? 'winograd4x4' : 'winograd2x2'),
+    winogradAlgorithm: (g) => (g.outHeight >= 28 && g.outWidth >= 28 ? 'winograd4x4' : 'winograd2x2'),
     packedConvLength(M, C, kh, kw, algorithm) {
       if (algorithm === 'im2col') return packedWeightsLength(M, C * kh * kw, WASM_MR);
       return elements(algorithm) * Math.ceil(M / WASM_MR) * WASM_MR * C;
