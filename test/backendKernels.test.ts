@@ -20,9 +20,10 @@ import { randomTensor } from './support/random.js';
 /** [M, N, K]: single elements, odd remainders, one exact multiple of every tile size. */
 const GEMM_CASES: [number, number, number][] = [[1, 1, 1], [5, 3, 7], [13, 29, 17], [37, 21, 13], [64, 96, 64]];
 
-/** [C, H, W, Cout, k, stride, padding] */
+/** [C, H, W, Cout, k, stride, padding]: small ones all border, wide ones with runs of whole panels. */
 const CONV_CASES: [number, number, number, number, number, number, number][] = [
   [3, 23, 19, 5, 7, 2, 3], [5, 9, 11, 7, 3, 1, 1], [6, 10, 10, 9, 1, 2, 0], [4, 8, 5, 3, 3, 2, 1],
+  [2, 12, 40, 3, 3, 1, 1], [2, 12, 40, 3, 3, 2, 1], [3, 10, 40, 4, 1, 2, 0], [3, 30, 61, 4, 7, 2, 3],
 ];
 
 /** [C, H, W, Cout, images]: odd sizes so tiles are cut at the image's edge, and one wide enough for runs of whole tiles. */
