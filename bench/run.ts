@@ -89,8 +89,10 @@ if (wanted('preprocess')) {
 
 if (wanted('model')) {
   const weights = generateResNet18StateDict(IMAGENET_RESNET18, 0);
-  for (const [backend, workers] of [['js', 1], ['js', 2], ['wasm', 1], ['wasm', 2]] as const) {
-    const model = await createResNet18({ weights, workers, backend });
+  // wasm with and without the relaxed-SIMD fused multiply-add (where the runtime has it).
+  const runs = [['js', 1], ['js', 2], ['wasm', 1], ['wasm', 2], ['wasm', 1, false], ['wasm', 2, false]] as const;
+  for (const [backend, workers, fma] of runs) {
+    const model = await createResNet18({ weights, workers, backend, fma: backend === 'wasm' ? fma : undefined });
     const bench = new Bench({ iterations: 5, warmupIterations: 1 });
     for (const batch of [1, 8]) {
       const input = generateInput([batch, 3, 224, 224], 'bench input', 0);
