@@ -2,7 +2,7 @@
 // stderr and an exit code (2 for usage errors, 1 for failures), with the stack only under --verbose.
 
 import { CliError, UsageError } from './cliError.js';
-import type { Output } from './output.js';
+import { StdoutClosed, type Output } from './output.js';
 
 export interface Command {
   name: string;
@@ -57,6 +57,7 @@ export async function main(argv: string[], out: Output): Promise<number> {
     }
     return await command.run(rest, out);
   } catch (error) {
+    if (error instanceof StdoutClosed) return 0; // the reader has what it wanted (see output.ts)
     const prefix = name && commands.has(name) ? `resnet18 ${name}` : 'resnet18';
     const message = error instanceof Error ? error.message : String(error);
     out.stderr(`${prefix}: ${message}\n`);
