@@ -1,7 +1,7 @@
 // resnet18-ts: the public library API.
 
 export {
-  loadModel, Classifier, weightsPath, DEFAULT_WEIGHTS_PATH, type LoadModelOptions, type PredictOptions, type WeightsInfo, type ClassifyInput,
+  loadModel, Classifier, weightsPath, type LoadModelOptions, type PredictOptions, type WeightsInfo, type ClassifyInput,
 } from './classifier/classifier.js';
 export { preprocess, resizeAndCrop, type PreprocessResult, type RawPixels } from './image/preprocess.js';
 export { decodeImage, ImageDecodeError, isImageHeader, type DecodeOptions } from './image/decodeImage.js';

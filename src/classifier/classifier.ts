@@ -7,25 +7,35 @@
 //   await model.close();
 
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { createResNet18, type ForwardOptions, type PlanKind, type ResNet18, type StepOutput } from '../model/model.js';
 import type { StateDict, Tensor } from '../tensor/tensor.js';
 import type { DecodeOptions } from '../image/decodeImage.js';
 import { preprocess, type RawPixels } from '../image/preprocess.js';
 import { labelsFor, type Lang, type LabelSet } from '../labels/labelSet.js';
 import { loadBlobFile } from '../weights/blobFile.js';
+import { ensureWeightsFile, type EnsureWeightsOptions } from './ensureWeights.js';
 import { predictions, type Prediction } from './predictions.js';
+import { weightsCandidates, weightsPlaces, weightsTarget, type Environment } from './weightsLocation.js';
 
-/** weights/resnet18.bin inside this package (beside src/ or dist/), where fetch-weights writes. */
-export const DEFAULT_WEIGHTS_PATH = fileURLToPath(new URL('../../weights/resnet18.bin', import.meta.url));
-
-/** The weights file to use: an explicit path, else $RESNET18_WEIGHTS, else the default. */
-export function weightsPath(explicit?: string, env: NodeJS.ProcessEnv = process.env): string {
-  return explicit ?? (env.RESNET18_WEIGHTS || DEFAULT_WEIGHTS_PATH);
+/**
+ * The weights file loadModel() would read, without downloading anything: `explicit`, else
+ * $RESNET18_WEIGHTS, else a checkout's weights/resnet18.bin or the per-user cache's file
+ * (weightsHome()), whichever exists — else the place the first-use download and fetch-weights write.
+ */
+export function weightsPath(explicit?: string, env: Environment = process.env): string {
+  if (explicit !== undefined) return explicit;
+  if (env.RESNET18_WEIGHTS) return env.RESNET18_WEIGHTS;
+  const places = weightsPlaces(env);
+  return weightsCandidates(places).find((path) => existsSync(path)) ?? weightsTarget(places);
 }
 
-export interface LoadModelOptions {
-  /** A weights blob path (default: $RESNET18_WEIGHTS or weights/resnet18.bin) or a state_dict. */
+export interface LoadModelOptions extends Omit<EnsureWeightsOptions, 'weights'> {
+  /**
+   * A weights file (written by fetch-weights or convert) or a state_dict (`Map` of tensors with
+   * torchvision's names). Default: $RESNET18_WEIGHTS, else the weights found in a checkout's
+   * weights/ or the per-user cache (weightsHome()), else torchvision's ImageNet weights, downloaded
+   * into that cache on first use (unless `offline`).
+   */
   weights?: string | StateDict;
   /**
    * Class names, one per class; default: those stored in the blob, else ImageNet's (English and
@@ -67,13 +77,7 @@ export async function loadModel(options: LoadModelOptions = {}): Promise<Classif
   if (typeof options.weights === 'object') {
     stateDict = options.weights;
   } else {
-    const path = weightsPath(options.weights);
-    if (!existsSync(path)) {
-      throw new Error(
-        `no weights at ${path}. Get torchvision's ImageNet weights with: npx tsx src/cli.ts fetch-weights ` +
-          `(or convert a checkpoint: npx tsx src/cli.ts convert model.pth -o ${path})`,
-      );
-    }
+    const path = await ensureWeightsFile({ ...options, weights: options.weights });
     const blob = loadBlobFile(path);
     stateDict = blob.stateDict;
     stored = blob.labels;

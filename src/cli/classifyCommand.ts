@@ -2,7 +2,8 @@
 // on; the exit code is 1 if any input failed.
 
 import { availableParallelism } from 'node:os';
-import { loadModel, type Classifier } from '../classifier/classifier.js';
+import type { Classifier } from '../classifier/classifier.js';
+import { openModel } from './openModel.js';
 import type { Prediction } from '../classifier/predictions.js';
 import type { Lang } from '../labels/labelSet.js';
 import { isImageHeader } from '../image/decodeImage.js';
@@ -31,7 +32,8 @@ preprocessed, or a directory of them (files recognised by content, not extension
   --logits         also print every class's logit ("logits" in JSON)
   --batch N        images per forward pass (default 1; results do not depend on it)
   --workers N      worker threads (default one per core)
-  --weights FILE   weights file (default $RESNET18_WEIGHTS or weights/resnet18.bin)`;
+  --weights FILE   weights file (default $RESNET18_WEIGHTS, else the one fetch-weights writes;
+                   torchvision's are downloaded there on first use unless RESNET18_OFFLINE=1)`;
 
 interface Result {
   input: string;
@@ -67,9 +69,7 @@ export const classifyCommand: Command = {
     const files = await listInputs(positionals, sources);
     const labelsPath = stringOption(values.labels);
     const labels = labelsPath ? readLabelsFile(labelsPath) : undefined;
-    const model = await loadModel({
-      weights: stringOption(values.weights) ?? (out.env.RESNET18_WEIGHTS || undefined), workers, labels, labelsSource: labelsPath,
-    }).catch((error: Error) => {
+    const model = await openModel(out, stringOption(values.weights), { workers, labels, labelsSource: labelsPath }).catch((error: Error) => {
       throw labelsPath && error.message.startsWith(labelsPath) ? new UsageError(error.message) : error;
     });
     let failed = 0;

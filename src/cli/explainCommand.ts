@@ -5,7 +5,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { loadModel } from '../classifier/classifier.js';
+import { openModel } from './openModel.js';
 import { preprocess } from '../image/preprocess.js';
 import { explainImage } from '../explain/explainImage.js';
 import { writeMapsFolder } from '../explain/mapsFolder.js';
@@ -41,7 +41,7 @@ export const explainCommand: Command = {
     const input = await preprocess(positionals[0], { autoOrient: values['auto-orient'] === true }).catch((error: Error) => {
       throw new Error(`${positionals[0]}: ${error.message}`);
     });
-    const model = await loadModel({ weights: stringOption(values.weights) ?? (out.env.RESNET18_WEIGHTS || undefined), workers });
+    const model = await openModel(out, stringOption(values.weights), { workers });
     try {
       const explanation = await explainImage(model, input.tensor, { labelTiles: true });
       const steps = explanation.steps;

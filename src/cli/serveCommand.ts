@@ -2,7 +2,7 @@
 // which shut it down gracefully (stop accepting, finish requests in flight, stop the workers).
 
 import { availableParallelism } from 'node:os';
-import { loadModel } from '../classifier/classifier.js';
+import { openModel } from './openModel.js';
 import { readLabelsFile } from '../labels/labelFile.js';
 import { startServer } from '../server/server.js';
 import { UsageError } from './cliError.js';
@@ -20,7 +20,8 @@ Serves the web page at / and the JSON API:
   GET  /api/model             architecture, classes, labels and weights
   --host ADDRESS     address to listen on (default 127.0.0.1, this machine only; 0.0.0.0 for all)
   --port N           TCP port (default 8080; 0 picks a free one)
-  --weights FILE     weights file (default $RESNET18_WEIGHTS or weights/resnet18.bin)
+  --weights FILE     weights file (default $RESNET18_WEIGHTS, else the one fetch-weights
+                     writes; torchvision's are downloaded there on first use unless RESNET18_OFFLINE=1)
   --labels FILE      class names (one per line, or a JSON array) instead of the stored ones
   --workers N        engine worker threads (default one per core)
   --max-upload-mb N  largest image upload in MB (default 10); a batch request may carry 4× that
@@ -51,9 +52,7 @@ export const serveCommand: Command = {
     const labelsPath = stringOption(values.labels);
     const labels = labelsPath ? readLabelsFile(labelsPath) : undefined;
 
-    const classifier = await loadModel({
-      weights: stringOption(values.weights) ?? (out.env.RESNET18_WEIGHTS || undefined), workers, labels, labelsSource: labelsPath,
-    });
+    const classifier = await openModel(out, stringOption(values.weights), { workers, labels, labelsSource: labelsPath });
     let server;
     try {
       server = await startServer({
