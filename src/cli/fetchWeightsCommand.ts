@@ -2,7 +2,7 @@
 // checks its SHA-256 the way torch.hub does, converts it and writes the weights file atomically.
 
 import { weightsPlaces, weightsTarget } from '../classifier/weightsLocation.js';
-import { DEFAULT_WEIGHTS_URL, downloadWeights } from '../weights/download.js';
+import { DEFAULT_WEIGHTS_URL, digestPrefixFromUrl, downloadWeights } from '../weights/download.js';
 import { UsageError } from './cliError.js';
 import type { Command } from './main.js';
 import { parseOptions, stringOption } from './parseOptions.js';
@@ -39,6 +39,10 @@ export const fetchWeightsCommand: Command = {
       throw new UsageError(`--sha256 must be 6 to 64 hex digits, got '${sha256}'`);
     }
     const url = stringOption(values.url) ?? DEFAULT_WEIGHTS_URL;
+    if (!/^https?:\/\//i.test(url)) throw new UsageError(`--url must be an http or https URL, got '${url}'`);
+    if (sha256 === undefined && digestPrefixFromUrl(url) === undefined) {
+      throw new UsageError(`cannot verify ${url}: its file name has no SHA-256 prefix (like "resnet18-f37072fd.pth"); give the expected digest with --sha256 HEX`);
+    }
     const bar = progressBar(out, 'downloading');
     try {
       const result = await downloadWeights({

@@ -1,6 +1,7 @@
 // The `resnet18` command: dispatches to a subcommand and turns errors into one clear line on
 // stderr and an exit code (2 for usage errors, 1 for failures), with the stack only under --verbose.
 
+import { readFileSync } from 'node:fs';
 import { CliError, UsageError } from './cliError.js';
 import { StdoutClosed, type Output } from './output.js';
 
@@ -36,7 +37,19 @@ function overview(): string {
     '  bench           time the forward pass',
     '  serve           serve the web page and JSON API on localhost',
     '',
+    'options of every command:',
+    '  --help, -h      the command\'s usage',
+    '  --verbose       on an error, also print its stack trace',
+    '',
+    'resnet18 --version prints the version. Errors are one line on stderr; the exit code is 0 on',
+    'success, 1 on a failure, 2 on a usage error.',
+    '',
   ].join('\n');
+}
+
+/** The version in package.json (two folders up from src/cli/ or dist/cli/). */
+function packageVersion(): string {
+  return (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 }
 
 export async function main(argv: string[], out: Output): Promise<number> {
@@ -44,6 +57,10 @@ export async function main(argv: string[], out: Output): Promise<number> {
   const args = argv.filter((a) => a !== '--verbose');
   const [name, ...rest] = args;
   try {
+    if (name === '--version' || name === '-v' || name === 'version') {
+      out.stdout(`resnet18-ts ${packageVersion()}\n`);
+      return 0;
+    }
     if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
       out.stdout(overview());
       return name === undefined ? 2 : 0;

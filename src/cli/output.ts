@@ -15,6 +15,8 @@ export interface Output {
   /** Whether stderr is a terminal (progress bars are drawn only then). */
   stderrIsTTY: boolean;
   env: Record<string, string | undefined>;
+  /** All of stdin, for the input "-" (absent: stdin cannot be read). */
+  readStdin?: () => Promise<Uint8Array>;
 }
 
 /** Thrown by stdout() once the reader of stdout has gone away; main() turns it into exit code 0. */
@@ -47,5 +49,11 @@ export function processOutput(): Output {
     },
     stderrIsTTY: process.stderr.isTTY === true,
     env: process.env,
+    readStdin: async () => {
+      if (process.stdin.isTTY) throw new Error('stdin is a terminal: pipe an image or a .npy tensor in (resnet18 classify - < photo.jpg)');
+      const chunks: Buffer[] = [];
+      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      return Buffer.concat(chunks);
+    },
   };
 }

@@ -15,9 +15,13 @@ const usage = `usage: resnet18 serve [--port 8080] [--host 127.0.0.1] [--weights
 Serves the web page at / and the JSON API:
   POST /api/classify          an image as the request body or as multipart field 'image';
                               options top (1-20, default 3), lang (en, zh, both), autoOrient
-  POST /api/classify/batch    several multipart 'image' files: one result or error each, in order
+  POST /api/classify/batch    several multipart 'image' files: {"results": [...]}, one result or error
+                              each, in order, each with "file" (the client's file name, or null)
   GET  /api/health            status and queue length
   GET  /api/model             architecture, classes, labels and weights
+  GET  /api/explain?id=ID     the step-through of an image classified recently (ID from its answer):
+                              every module's numbers and URLs of PNG feature maps; POST /api/explain
+                              with the image works too
   --host ADDRESS     address to listen on (default 127.0.0.1, this machine only; 0.0.0.0 for all)
   --port N           TCP port (default 8080; 0 picks a free one)
   --weights FILE     weights file (default $RESNET18_WEIGHTS, else the one fetch-weights

@@ -10,6 +10,11 @@ const MAGIC = [0x93, 0x4e, 0x55, 0x4d, 0x50, 0x59]; // \x93NUMPY
 
 export class NpyError extends Error {}
 
+/** Whether bytes start with the .npy magic (a file's first 6 bytes are enough). */
+export function isNpyHeader(head: Uint8Array): boolean {
+  return head.length >= MAGIC.length && MAGIC.every((b, i) => head[i] === b);
+}
+
 export function readNpy(bytes: Uint8Array, source: string): Tensor {
   const fail = (why: string): never => {
     throw new NpyError(`${source}: ${why}`);

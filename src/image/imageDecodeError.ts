@@ -34,7 +34,7 @@ export function tooLarge(width: number, height: number, maxPixels: number, sourc
   return new ImageDecodeError(
     'too_large',
     `image is ${width}×${height} = ${(width * height / 1e6).toFixed(1)} megapixels, more than the limit of ` +
-      `${(maxPixels / 1e6).toFixed(1)} megapixels (raise maxPixels if the image is genuine)`,
+      `${(maxPixels / 1e6).toFixed(1)} megapixels`,
     source,
   );
 }
