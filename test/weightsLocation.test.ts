@@ -70,6 +70,12 @@ describe('the per-user weights folder', () => {
     expect(weightsTarget(clone)).toBe('/home/me/resnet18-ts/weights/resnet18.bin');
     expect(isInstalledPackage('C:\\proj\\node_modules\\resnet18-ts\\')).toBe(true);
   });
+
+  it('names the command as it was run: resnet18 from the PATH, npx resnet18 from node_modules/.bin', () => {
+    expect(weightsPlaces({}, '/home/me/resnet18-ts/', '/usr/local/bin/resnet18').command).toBe('resnet18');
+    expect(weightsPlaces({}, '/app/node_modules/resnet18-ts/', '/app/node_modules/.bin/resnet18').command).toBe('npx resnet18');
+    expect(weightsPlaces({}, '/app/node_modules/resnet18-ts/', '/app/server.js').command).toBe('npx resnet18');
+  });
 });
 
 describe('ensureWeightsFile (what loadModel() reads)', () => {

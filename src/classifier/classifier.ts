@@ -31,6 +31,7 @@ export function weightsPath(explicit?: string, env: Environment = process.env): 
   return weightsCandidates(places).find((path) => existsSync(path)) ?? weightsTarget(places);
 }
 
+/** Options of loadModel(): which weights, labels, worker threads and plan. Every field is optional. */
 export interface LoadModelOptions extends Omit<EnsureWeightsOptions, 'weights'> {
   /**
    * A weights file (written by fetch-weights or convert) or a state_dict (`Map` of tensors with

@@ -15,7 +15,7 @@
 // checkpoint into the place fetch-weights would write (unless offline).
 
 import { homedir } from 'node:os';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** Environment variables, as `process.env` holds them. */
@@ -54,15 +54,24 @@ export function offlineByEnvironment(env: Environment = process.env): boolean {
   return /^(1|true|yes|on)$/i.test(env.RESNET18_OFFLINE ?? '');
 }
 
-/** The places for this copy of the package, under `env`. */
-export function weightsPlaces(env: Environment = process.env, root = PACKAGE_ROOT): WeightsPlaces {
+/**
+ * The places for this copy of the package, under `env`. `script` is the program node runs
+ * (process.argv[1]): when it is the `resnet18` command itself, hints name it as it was run.
+ */
+export function weightsPlaces(env: Environment = process.env, root = PACKAGE_ROOT, script = process.argv[1]): WeightsPlaces {
   const installed = isInstalledPackage(root);
   return {
     checkout: installed ? undefined : join(root, 'weights', 'resnet18.bin'),
     cache: join(weightsHome(env), 'resnet18.bin'),
-    command: installed ? 'npx resnet18' : checkoutCommand(root),
+    command: commandAsRun(script) ?? (installed ? 'npx resnet18' : checkoutCommand(root)),
     offline: offlineByEnvironment(env),
   };
+}
+
+/** "resnet18" run from the PATH (a global install), "npx resnet18" from a project's node_modules/.bin. */
+function commandAsRun(script: string | undefined): string | undefined {
+  if (!script || !/^resnet18(\.cmd|\.ps1)?$/i.test(basename(script))) return undefined;
+  return /[\\/]node_modules[\\/]\.bin[\\/]/.test(script) ? 'npx resnet18' : 'resnet18';
 }
 
 /** Where fetch-weights, convert and the first-use download write when no path is named. */

@@ -23,9 +23,13 @@ export const CROP_TO = 224;
 
 /** Already-decoded 8-bit pixels, interleaved, row by row; alpha (channels 4) is dropped, as convert('RGB') does. */
 export interface RawPixels {
+  /** width × height × channels bytes: R, G, B (, A) of the top-left pixel first, then along the row. */
   data: Uint8Array;
+  /** Pixels per row. */
   width: number;
+  /** Rows. */
   height: number;
+  /** 3 (RGB) or 4 (RGBA; alpha is ignored, not composited). */
   channels: 3 | 4;
 }
 
@@ -38,6 +42,7 @@ export type PreprocessInput = string | Uint8Array | RawPixels;
  */
 export type PreprocessOptions = Pick<DecodeOptions, 'autoOrient' | 'maxPixels' | 'source'>;
 
+/** What preprocess() returns: the tensor, and the size and format of the image it came from. */
 export interface PreprocessResult {
   /** [3, 224, 224] float32, normalised with the ImageNet mean and std. */
   tensor: Tensor;
