@@ -20,6 +20,7 @@ const commands = new Map<string, () => Promise<Command>>([
   ['explain', async () => (await import('./explainCommand.js')).explainCommand],
   ['bench', async () => (await import('./benchCommand.js')).benchCommand],
   ['serve', async () => (await import('./serveCommand.js')).serveCommand],
+  ['verify', async () => (await import('./verifyCommand.js')).verifyCommand],
 ]);
 
 function overview(): string {
@@ -36,6 +37,7 @@ function overview(): string {
     '  explain         show every layer\'s output for one image',
     '  bench           time the forward pass',
     '  serve           serve the web page and JSON API on localhost',
+    '  verify          check this engine against reference logits recorded with PyTorch',
     '',
     'options of every command:',
     '  --help, -h      the command\'s usage',
