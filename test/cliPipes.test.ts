@@ -3,7 +3,9 @@
 // first line or in the middle of the output.
 
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import type { AddressInfo } from 'node:net';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -60,6 +62,15 @@ beforeAll(() => {
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+/** A TCP port free right now. */
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
+}
+
 describe('a closed stdout', () => {
   it('ends classify quietly with exit 0 when the reader leaves after the first chunk (classify dir | head -1)', async () => {
     const r = await runClosingStdout(['classify', inputs, '--weights', blob, '--logits', '--workers', '1'], 'after first chunk');
@@ -77,5 +88,28 @@ describe('a closed stdout', () => {
     const r = await runClosingStdout(args, 'before');
     expect(r.stderr).toBe('');
     expect(r).toMatchObject({ code: 0, signal: null });
+  });
+
+  it('keeps serve answering without its request log, and lets SIGTERM stop it with exit 0', async () => {
+    const port = await freePort();
+    const child = spawn(process.execPath, ['--import', 'tsx', cli, 'serve', '--port', String(port), '--weights', blob, '--workers', '1'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (text: string) => (stderr += text));
+    const ended = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+    const base = `http://127.0.0.1:${port}`;
+    for (let i = 0; ; i++) {
+      const up = await fetch(`${base}/api/health`).then((r) => r.ok, () => false);
+      if (up) break;
+      if (i > 300) throw new Error(`serve did not start: ${stderr}`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    for (let i = 0; i < 3; i++) {
+      const answer = await fetch(`${base}/api/classify`, { method: 'POST', body: readFileSync(image) });
+      expect(answer.status).toBe(200);
+    }
+    child.kill('SIGTERM');
+    expect(await ended).toBe(0);
+    expect(stderr).toBe('');
   });
 });

@@ -7,6 +7,7 @@ import { readLabelsFile } from '../labels/labelFile.js';
 import { startServer } from '../server/server.js';
 import { UsageError } from './cliError.js';
 import type { Command } from './main.js';
+import { StdoutClosed, type Output } from './output.js';
 import { integerOption, parseOptions, stringOption } from './parseOptions.js';
 
 const usage = `usage: resnet18 serve [--port 8080] [--host 127.0.0.1] [--weights FILE] [--workers N] [--labels FILE]
@@ -61,14 +62,14 @@ export const serveCommand: Command = {
     try {
       server = await startServer({
         classifier, host, port, maxUploadBytes: maxUploadMb * 1024 * 1024, maxPixels: maxMegapixels * 1_000_000,
-        maxBatch, maxQueue, cacheEntries, log: (line) => out.stdout(`${line}\n`),
+        maxBatch, maxQueue, cacheEntries, log: (line) => logLine(out, line),
       });
     } catch (error) {
       await classifier.close();
       throw error;
     }
     const running = server;
-    out.stdout(`resnet18 serve: listening on ${running.url} (${classifier.numClasses} classes, ${classifier.model.workers} workers); Ctrl+C stops\n`);
+    logLine(out, `resnet18 serve: listening on ${running.url} (${classifier.numClasses} classes, ${classifier.model.workers} workers); Ctrl+C stops`);
 
     await new Promise<void>((resolve) => {
       const stop = (signal: NodeJS.Signals): void => {
@@ -76,7 +77,7 @@ export const serveCommand: Command = {
         process.off('SIGTERM', stop);
         // A second signal while shutting down stops at once.
         process.once(signal, () => process.exit(130));
-        out.stdout(`resnet18 serve: ${signal}: finishing requests in flight, then stopping\n`);
+        logLine(out, `resnet18 serve: ${signal}: finishing requests in flight, then stopping`);
         resolve();
       };
       process.on('SIGINT', stop);
@@ -84,7 +85,16 @@ export const serveCommand: Command = {
     });
     await running.close();
     await classifier.close();
-    out.stdout('resnet18 serve: stopped\n');
+    logLine(out, 'resnet18 serve: stopped');
     return 0;
   },
 };
+
+/** A request's log line; once stdout's reader has gone (`serve | head`), the service goes on without its log. */
+function logLine(out: Output, line: string): void {
+  try {
+    out.stdout(`${line}\n`);
+  } catch (error) {
+    if (!(error instanceof StdoutClosed)) throw error;
+  }
+}
