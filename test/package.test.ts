@@ -160,7 +160,7 @@ try {
     expect(downloads - before).toBe(1);
   });
 
-  it('installs a resnet18 command whose fetch-weights writes to the cache, not node_modules, and whose hints say npx resnet18', async () => {
+  it('installs a resnet18 command whose fetch-weights and convert write to the cache, not node_modules, and whose hints say npx resnet18', async () => {
     const bin = join(app, 'node_modules', '.bin', 'resnet18');
     const empty = freshHome();
     const missing = await runInApp(bin, ['classify', photo], { RESNET18_HOME: empty, RESNET18_OFFLINE: '1' });
@@ -175,6 +175,11 @@ try {
     const classified = await runInApp(bin, ['classify', photo, '--json', '--top', '1'], { RESNET18_HOME: home, RESNET18_OFFLINE: '1' });
     expect(classified.code).toBe(0);
     expect(JSON.parse(classified.stdout).top[0].label).toMatch(/^class \d$/);
+    const converted = freshHome();
+    const convert = await runInApp(bin, ['convert', fileURLToPath(new URL('mini_zip.pth', checkpoints))], { RESNET18_HOME: converted });
+    expect(convert.code).toBe(0);
+    expect(convert.stdout).toContain(`wrote ${join(converted, 'resnet18.bin')}`);
+    expect(existsSync(join(app, 'node_modules', 'resnet18-ts', 'weights'))).toBe(false);
     expect((await runInApp(bin, ['--version'])).stdout).toBe(`resnet18-ts ${JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')).version}\n`);
   });
 });
