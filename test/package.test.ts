@@ -232,3 +232,31 @@ describe('examples/', () => {
     }
   });
 });
+
+describe('npm install -g . in a fresh clone', () => {
+  it('installs a working resnet18 command: the clone gets its dependencies and its build first', async () => {
+    // The repository's files as a clone has them (tracked, plus new ones not ignored), and no
+    // node_modules or dist/.
+    const clone = join(scratch, 'clone');
+    const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: repo, encoding: 'utf8' })
+      .split('\0').filter((f) => f && existsSync(join(repo, f)) && !f.startsWith('test/'));
+    for (const file of files) cpSync(join(repo, file), join(clone, file), { recursive: true });
+    const prefix = join(scratch, 'global');
+    const installed = spawn('npm', ['install', '-g', '--prefix', prefix, '--offline', '--no-audit', '--no-fund', '.'], { cwd: clone, stdio: ['ignore', 'pipe', 'pipe'] });
+    let log = '';
+    installed.stdout.setEncoding('utf8').on('data', (t: string) => (log += t));
+    installed.stderr.setEncoding('utf8').on('data', (t: string) => (log += t));
+    const code = await new Promise((resolve) => installed.on('close', resolve));
+    expect(code, log).toBe(0);
+
+    const bin = join(prefix, 'bin', 'resnet18');
+    const home = freshHome();
+    const weights = join(home, 'w.bin');
+    convertCheckpoint(fileURLToPath(new URL('mini_zip.pth', checkpoints)), weights);
+    const r = await runInApp(bin, ['classify', photo, '--weights', weights, '--json', '--top', '1']);
+    expect(r.stderr).toBe('');
+    expect(JSON.parse(r.stdout).top[0].label).toMatch(/^class \d$/);
+    const missing = await runInApp(bin, ['classify', photo], { RESNET18_HOME: home, RESNET18_OFFLINE: '1' });
+    expect(missing.stderr).toContain('once, online, with: resnet18 fetch-weights');
+  }, 600_000);
+});
