@@ -12,6 +12,7 @@ FROM node:20-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json tsconfig.json ./
 COPY src ./src
+COPY tools/build.mjs ./tools/
 COPY weights/README.md ./weights/
 # npm ci also compiles src/ into dist/ (the "prepare" script).
 RUN npm ci --no-audit --no-fund

@@ -3,4 +3,4 @@
 import { main } from './cli/main.js';
 import { processOutput } from './cli/output.js';
 
-process.exitCode = await main(process.argv.slice(2), processOutput);
+process.exitCode = await main(process.argv.slice(2), processOutput());

@@ -154,7 +154,7 @@ describe('resnet18 classify (.npy)', () => {
   it('says how to get weights when there are none', async () => {
     const r = await run(['classify', npy('one.npy', [3, 224, 224])], { RESNET18_WEIGHTS: join(dir, 'nothing-here.bin') });
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/no weights at .*nothing-here\.bin\. Get torchvision's ImageNet weights with: npx tsx src\/cli\.ts fetch-weights/);
+    expect(r.stderr).toMatch(/no weights at .*nothing-here\.bin \(from RESNET18_WEIGHTS\)\. Get torchvision's ImageNet weights there with: npx tsx src\/cli\.ts fetch-weights -o .*nothing-here\.bin/);
   });
 
   it.each([

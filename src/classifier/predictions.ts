@@ -5,12 +5,15 @@ import { topK } from '../tensor/topK.js';
 import type { Tensor } from '../tensor/tensor.js';
 import type { Lang, LabelSet } from '../labels/labelSet.js';
 
+/** One class of a top-k answer. */
 export interface Prediction {
+  /** The class's position in the logits (0–999 for ImageNet). */
   index: number;
   /** The class's English name (or its custom label). */
   label: string;
   /** The Chinese name, when lang is "zh" or "both" and the classes have Chinese names (ImageNet's). */
   label_zh?: string;
+  /** The softmax probability, from 0 to 1. */
   probability: number;
 }
 

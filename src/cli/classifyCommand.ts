@@ -2,7 +2,8 @@
 // on; the exit code is 1 if any input failed.
 
 import { availableParallelism } from 'node:os';
-import { loadModel, type Classifier } from '../classifier/classifier.js';
+import type { Classifier } from '../classifier/classifier.js';
+import { openModel } from './openModel.js';
 import type { Prediction } from '../classifier/predictions.js';
 import type { Lang } from '../labels/labelSet.js';
 import { isImageHeader } from '../image/decodeImage.js';
@@ -13,26 +14,32 @@ import { UsageError } from './cliError.js';
 import { listInputs, readInput, type InputImage, type InputItem, type InputSources } from './classifyInputs.js';
 import type { Command } from './main.js';
 import type { Output } from './output.js';
-import { BACKEND_HELP, backendOption, integerOption, parseOptions, stringOption } from './parseOptions.js';
+import { BACKEND_HELP, backendOption, integerOption, langOption, parseOptions, stringOption } from './parseOptions.js';
 import { progressBar } from './progressBar.js';
+import { IMAGE_FLAGS, IMAGE_FLAGS_USAGE, imageOptions, withFlagHint } from './imageFlags.js';
 
-const usage = `usage: resnet18 classify <image | dir | x.npy ...> [--recursive] [--top K] [--lang en|zh|both] [--json] [--logits] [--batch N] [--workers N] [--backend B] [--auto-orient] [--labels FILE] [--weights FILE]
+const usage = `usage: resnet18 classify <image | dir | x.npy | - ...> [--recursive] [--top K] [--lang en|zh|both] [--json] [--logits]
+                         [--batch N] [--workers N] [--backend B] [--auto-orient] [--max-megapixels N] [--labels FILE] [--weights FILE]
 
-Prints the top-K classes of each input: an image (JPEG, PNG, WebP, GIF, TIFF, AVIF…, preprocessed
+Prints the top-K classes of each input: an image (JPEG, PNG, WebP, GIF, TIFF, BMP, AVIF, preprocessed
 exactly as torchvision does), a NumPy .npy float32 tensor [3, H, W] or [N, 3, H, W] already
-preprocessed, or a directory of them (files recognised by content, not extension).
+preprocessed, a directory of them (files recognised by content, not extension), or - for one image
+or tensor read from stdin. A bad input prints its error and the others go on; the exit code is 1 if
+any input failed or a directory held nothing to classify.
   --recursive      also look in subdirectories of directories
-  --auto-orient    rotate photos by their EXIF orientation (torchvision does not, so the default is not to)
+${IMAGE_FLAGS_USAGE}
   --labels FILE    class names to print (one per line, or a JSON array), instead of those stored with
                    the weights or ImageNet's
   --top K          how many classes to show (default 5)
   --lang L         en (default), zh (Chinese names) or both; JSON adds "label_zh" for zh and both
-  --json           one JSON object per image and line: {"input", "top": [{"index", "label", "probability"}]}
+  --json           one JSON object per input and line: {"input", "top": [{"index", "label", "probability"}]},
+                   or {"input", "error"} for an input that failed (also on stdout, in input order)
   --logits         also print every class's logit ("logits" in JSON)
   --batch N        images per forward pass (default 1; results do not depend on it)
   --workers N      worker threads (default one per core)
 ${BACKEND_HELP}
-  --weights FILE   weights file (default $RESNET18_WEIGHTS or weights/resnet18.bin)`;
+  --weights FILE   weights file (default $RESNET18_WEIGHTS, else the one fetch-weights writes;
+                   torchvision's are downloaded there on first use unless RESNET18_OFFLINE=1)`;
 
 interface Result {
   input: string;
@@ -48,7 +55,7 @@ export const classifyCommand: Command = {
   async run(args, out) {
     const { values, positionals } = parseOptions('classify', args, {
       top: { type: 'string' }, json: { type: 'boolean' }, logits: { type: 'boolean' }, recursive: { type: 'boolean' },
-      'auto-orient': { type: 'boolean' }, labels: { type: 'string' }, lang: { type: 'string' },
+      ...IMAGE_FLAGS, labels: { type: 'string' }, lang: { type: 'string' },
       batch: { type: 'string' }, workers: { type: 'string' }, weights: { type: 'string' }, backend: { type: 'string' },
     });
     if (positionals.length === 0) throw new UsageError('classify needs at least one input file (see: resnet18 classify --help)');
@@ -56,22 +63,20 @@ export const classifyCommand: Command = {
     const batchSize = integerOption(values.batch, '--batch', 1, 1, 64);
     const workers = integerOption(values.workers, '--workers', availableParallelism(), 1, 64);
     const backend = backendOption(values.backend);
-    const lang = stringOption(values.lang) ?? 'en';
-    if (lang !== 'en' && lang !== 'zh' && lang !== 'both') throw new UsageError(`--lang must be en, zh or both, got '${lang}'`);
-    const options = { top, lang: lang as Lang, json: values.json === true, logits: values.logits === true };
+    const lang = langOption(values.lang);
+    const options = { top, lang, json: values.json === true, logits: values.logits === true };
 
-    const autoOrient = values['auto-orient'] === true;
+    const decodeOptions = imageOptions(values);
     const sources: InputSources = {
       recursive: values.recursive === true,
       isImage: isImageHeader,
-      decodeImage: async (bytes) => (await preprocess(bytes, { autoOrient })).tensor,
+      decodeImage: async (bytes) => (await preprocess(bytes, decodeOptions).catch((error) => Promise.reject(withFlagHint(error)))).tensor,
+      readStdin: out.readStdin,
     };
     const files = await listInputs(positionals, sources);
     const labelsPath = stringOption(values.labels);
     const labels = labelsPath ? readLabelsFile(labelsPath) : undefined;
-    const model = await loadModel({
-      weights: stringOption(values.weights) ?? (out.env.RESNET18_WEIGHTS || undefined), workers, backend, labels, labelsSource: labelsPath,
-    }).catch((error: Error) => {
+    const model = await openModel(out, stringOption(values.weights), { workers, backend, labels, labelsSource: labelsPath }).catch((error: Error) => {
       throw labelsPath && error.message.startsWith(labelsPath) ? new UsageError(error.message) : error;
     });
     let failed = 0;

@@ -2,11 +2,13 @@
 //   - a .npy file [3, H, W] is one image; [N, 3, H, W] is N images named "file#0" … "file#N-1";
 //   - any other file is decoded as an image (`decodeImage`), an error naming the file if it is not one;
 //   - a directory contributes the files in it (sorted by name; subdirectories too with --recursive)
-//     that are .npy tensors or images by their content — not by their extension — and nothing else.
+//     that are .npy tensors or images by their content — not by their extension — and nothing else;
+//     a directory that contributes nothing is an error, as is a .npy batch of 0 images;
+//   - "-" is one file read from stdin (an image or a .npy tensor).
 
 import { open, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { readNpy } from '../formats/npy.js';
+import { isNpyHeader, readNpy } from '../formats/npy.js';
 import { formatShape, tensor, type Tensor } from '../tensor/tensor.js';
 
 export interface InputImage {
@@ -23,19 +25,22 @@ export interface InputSources {
   isImage: (head: Uint8Array) => boolean;
   /** The preprocessed [3, 224, 224] tensor of an encoded image. */
   decodeImage: (bytes: Uint8Array, path: string) => Promise<Tensor>;
+  /** All of stdin, for the input "-". */
+  readStdin?: () => Promise<Uint8Array>;
 }
+
+/** The argument that stands for stdin. */
+export const STDIN = '-';
 
 /** Activations grow with the input: beyond this the arena would need gigabytes. */
 const MAX_PIXELS = 4 * 2 ** 20;
 
-const NPY_MAGIC = [0x93, 0x4e, 0x55, 0x4d, 0x50, 0x59];
-const isNpy = (head: Uint8Array): boolean => NPY_MAGIC.every((b, i) => head[i] === b);
-
 /** Every file to read, in order: arguments as given, directories expanded. */
 export async function listInputs(paths: string[], sources: InputSources): Promise<{ path: string; error?: string }[]> {
   const files: { path: string; error?: string }[] = [];
+  /** Directories walked from the current argument, to stop at symbolic link loops. */
   const visited = new Set<string>();
-  const walk = async (directory: string, top: boolean): Promise<void> => {
+  const walk = async (directory: string): Promise<void> => {
     const real = await realpath(directory);
     if (visited.has(real)) return; // a symbolic link loop
     visited.add(real);
@@ -45,22 +50,38 @@ export async function listInputs(paths: string[], sources: InputSources): Promis
       const info = await stat(path).catch(() => null);
       if (!info) continue;
       if (info.isDirectory()) {
-        if (sources.recursive) await walk(path, false);
+        if (sources.recursive) await walk(path);
       } else if (info.isFile() && (await looksClassifiable(path, sources))) {
         files.push({ path });
       }
     }
-    if (top && files.length === 0 && !sources.recursive && entries.some((e) => e.isDirectory())) {
-      files.push({ path: directory, error: 'has no images at its top level (use --recursive to look in subdirectories)' });
-    }
   };
+  let stdinSeen = false;
   for (const path of paths) {
+    if (path === STDIN) {
+      files.push(stdinSeen ? { path, error: 'stdin can be read only once' } : { path });
+      stdinSeen = true;
+      continue;
+    }
     const info = await stat(path).catch((error: NodeJS.ErrnoException) => error);
     if (info instanceof Error) files.push({ path, error: info.code === 'ENOENT' ? 'no such file or directory' : info.message });
-    else if (info.isDirectory()) await walk(path, true);
-    else files.push({ path });
+    else if (info.isDirectory()) {
+      const before = files.length;
+      visited.clear(); // a directory given twice is listed twice, like a file
+      await walk(path);
+      if (files.length === before) files.push({ path, error: await noImagesIn(path, sources.recursive) });
+    } else files.push({ path });
   }
   return files;
+}
+
+/** Why a directory contributed no input. */
+async function noImagesIn(directory: string, recursive: boolean): Promise<string> {
+  const entries = await readdir(directory, { withFileTypes: true });
+  if (!recursive && entries.some((e) => e.isDirectory())) {
+    return 'has no images or .npy tensors at its top level (use --recursive to look in subdirectories)';
+  }
+  return entries.length === 0 ? 'is an empty directory' : `has no images or .npy tensors${recursive ? ', subdirectories included' : ''}`;
 }
 
 async function looksClassifiable(path: string, sources: InputSources): Promise<boolean> {
@@ -70,7 +91,7 @@ async function looksClassifiable(path: string, sources: InputSources): Promise<b
   try {
     const { bytesRead } = await file.read(head, 0, head.length, 0);
     const start = head.subarray(0, bytesRead);
-    return isNpy(start) || sources.isImage(start);
+    return isNpyHeader(start) || sources.isImage(start);
   } finally {
     await file.close();
   }
@@ -79,12 +100,19 @@ async function looksClassifiable(path: string, sources: InputSources): Promise<b
 /** The images of one file: a .npy tensor (one or a batch) or a decoded, preprocessed image. */
 export async function readInput(path: string, sources: InputSources): Promise<InputItem[]> {
   try {
-    const bytes = await readFile(path);
-    if (isNpy(bytes)) return splitBatch(path, readNpy(bytes, path));
+    const bytes = path === STDIN ? await readStdin(sources) : await readFile(path);
+    if (isNpyHeader(bytes)) return splitBatch(path, readNpy(bytes, path));
     return [{ input: path, tensor: await sources.decodeImage(bytes, path) }];
   } catch (error) {
     return [{ input: path, error: (error as Error).message.replace(`${path}: `, '') }];
   }
+}
+
+async function readStdin(sources: InputSources): Promise<Uint8Array> {
+  if (!sources.readStdin) throw new Error('stdin is not available here');
+  const bytes = await sources.readStdin();
+  if (bytes.length === 0) throw new Error('stdin was empty: pipe an image or a .npy tensor in (resnet18 classify - < photo.jpg)');
+  return bytes;
 }
 
 function splitBatch(path: string, t: Tensor): InputImage[] {
@@ -96,6 +124,7 @@ function splitBatch(path: string, t: Tensor): InputImage[] {
     throw new Error(`tensor is ${formatShape(shape)}, expected [3, 224, 224] or [N, 3, 224, 224]${hint}`);
   }
   const [h, w] = shape.slice(-2);
+  if (isBatch && shape[0] === 0) throw new Error(`tensor ${formatShape(shape)} is a batch of no images`);
   if (h < 1 || w < 1) throw new Error(`tensor ${formatShape(shape)} has no pixels`);
   if (h * w > MAX_PIXELS) {
     throw new Error(`tensor ${formatShape(shape)} has ${h}×${w} pixels per image, more than ${MAX_PIXELS / 2 ** 20} Mpx; ImageNet models take 224×224`);

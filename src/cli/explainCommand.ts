@@ -5,25 +5,35 @@
 import { existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { loadModel } from '../classifier/classifier.js';
-import { preprocess } from '../image/preprocess.js';
+import { openModel } from './openModel.js';
+import { inputTensor } from '../classifier/inputTensor.js';
 import { explainImage } from '../explain/explainImage.js';
 import { writeMapsFolder } from '../explain/mapsFolder.js';
 import { tensor } from '../tensor/tensor.js';
 import { UsageError } from './cliError.js';
 import type { Command } from './main.js';
-import { BACKEND_HELP, backendOption, integerOption, parseOptions, stringOption } from './parseOptions.js';
+import { STDIN } from './classifyInputs.js';
+import { IMAGE_FLAGS, IMAGE_FLAGS_USAGE, imageOptions, withFlagHint } from './imageFlags.js';
+import { BACKEND_HELP, backendOption, integerOption, langOption, parseOptions, readCliStdin, stringOption } from './parseOptions.js';
 
-const usage = `usage: resnet18 explain <image> [--json] [--maps DIR] [--workers N] [--backend B] [--auto-orient] [--weights FILE]
+const usage = `usage: resnet18 explain <image | x.npy | -> [--top K] [--lang en|zh|both] [--json] [--maps DIR]
+                        [--workers N] [--backend B] [--auto-orient] [--max-megapixels N] [--weights FILE]
 
-Runs the image through ResNet-18 one torchvision module at a time (conv1, bn1, relu, maxpool, each
-block's conv1 … add, relu, avgpool, fc) and prints each module's output shape, parameters,
-multiply-adds, time and output statistics, then the top-5 classes.
-  --json   one JSON document {"steps": [{"name", "op", "input_shape", "output_shape", "params",
-           "macs", "ms", "stats": {"min", "max", "mean", "std", "zeros"}}], "top": [...], "totals"}
+Runs one input through ResNet-18 one torchvision module at a time (conv1, bn1, relu, maxpool, each
+block's conv1 … add, relu, avgpool, fc, softmax) and prints each module's output shape,
+parameters, multiply-adds, time and output statistics, then the top classes. The input is what
+classify takes: an image, a .npy tensor [3, H, W] or [1, 3, H, W], or - for either read from stdin.
+  --top K     how many classes to show (default 5)
+  --lang L    en (default), zh (Chinese names) or both; JSON adds "label_zh" for zh and both
+  --json      one JSON document {"steps": [{"name", "op", "input_shape", "output_shape", "params",
+              "macs", "ms", "stats": {"min", "max", "mean", "std", "zeros"}}], "top": [...], "totals"}
   --maps DIR  also draw what each stage computed: PNG grids of the feature maps of conv1, maxpool
               and layer1-4 (one tile per channel), conv1's 64 filters, the preprocessed input, and
-              an index.html in DIR that shows them in order`;
+              an index.html in DIR that shows them in order
+${IMAGE_FLAGS_USAGE}
+  --workers N      worker threads (default one per core)
+${BACKEND_HELP}
+  --weights FILE   weights file (default as for classify)`;
 
 export const explainCommand: Command = {
   name: 'explain',
@@ -31,25 +41,27 @@ export const explainCommand: Command = {
   usage,
   async run(args, out) {
     const { values, positionals } = parseOptions('explain', args, {
-      json: { type: 'boolean' }, workers: { type: 'string' }, weights: { type: 'string' }, 'auto-orient': { type: 'boolean' },
-      backend: { type: 'string' },
-      maps: { type: 'string' },
+      json: { type: 'boolean' }, workers: { type: 'string' }, weights: { type: 'string' }, ...IMAGE_FLAGS, backend: { type: 'string' },
+      maps: { type: 'string' }, top: { type: 'string' }, lang: { type: 'string' },
     });
     if (positionals.length !== 1) throw new UsageError(`explain takes one image, got ${positionals.length} (see: resnet18 explain --help)`);
+    const top = integerOption(values.top, '--top', 5, 1, 1000);
+    const lang = langOption(values.lang);
     const workers = integerOption(values.workers, '--workers', availableParallelism(), 1, 64);
     const backend = backendOption(values.backend);
     const maps = stringOption(values.maps);
     if (maps !== undefined && existsSync(maps) && !statSync(maps).isDirectory()) throw new UsageError(`--maps ${maps}: exists and is not a directory`);
-    const input = await preprocess(positionals[0], { autoOrient: values['auto-orient'] === true }).catch((error: Error) => {
-      throw new Error(`${positionals[0]}: ${error.message}`);
-    });
-    const model = await loadModel({ weights: stringOption(values.weights) ?? (out.env.RESNET18_WEIGHTS || undefined), workers, backend });
+    const [name] = positionals;
+    const source = name === STDIN ? await readCliStdin(out) : name;
+    const input = await inputTensor(source, { ...imageOptions(values), source: name === STDIN ? 'stdin' : undefined })
+      .catch((error) => Promise.reject(withFlagHint(error)));
+    const model = await openModel(out, stringOption(values.weights), { workers, backend });
     try {
-      const explanation = await explainImage(model, input.tensor, { labelTiles: true });
+      const explanation = await explainImage(model, input, { labelTiles: true });
       const steps = explanation.steps;
-      const [top] = model.predict(tensor([1, model.numClasses], explanation.logits), { topK: 5, lang: 'both' });
+      const [best] = model.predict(tensor([1, model.numClasses], explanation.logits), { topK: top, lang });
       if (maps !== undefined) {
-        const written = writeMapsFolder(maps, explanation, top, positionals[0]);
+        const written = writeMapsFolder(maps, explanation, best, name === STDIN ? 'stdin' : name);
         out.stderr(`explain: wrote ${written.files.length} files to ${maps} (open ${join(maps, 'index.html')})\n`);
       }
       const totals = {
@@ -62,7 +74,7 @@ export const explainCommand: Command = {
           name: s.name, op: s.op, input_shape: s.inputShape, output_shape: s.outputShape,
           params: s.params, macs: s.macs, ms: round(s.ms, 3), stats: s.stats,
         }));
-        out.stdout(`${JSON.stringify({ steps: rows, top, totals: { ...totals, ms: round(totals.ms, 3) } })}\n`);
+        out.stdout(`${JSON.stringify({ steps: rows, top: best, totals: { ...totals, ms: round(totals.ms, 3) } })}\n`);
         return 0;
       }
       const header = ['module', 'op', 'output', 'params', 'MACs', 'ms', 'mean', 'std', 'zeros'];
@@ -74,9 +86,9 @@ export const explainCommand: Command = {
       const line = (cells: string[]): string => cells.map((c, i) => (i < 3 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
       out.stdout(`${[line(header), ...rows.map(line)].join('\n')}\n`);
       out.stdout(`total: ${totals.params.toLocaleString('en')} parameters, ${(totals.macs / 1e9).toFixed(2)} G multiply-adds, ${totals.ms.toFixed(0)} ms\n\n`);
-      top.forEach((p, i) => {
-        const name = p.label_zh ? `${p.label} (${p.label_zh})` : p.label;
-        out.stdout(`${String(i + 1).padStart(2)}. ${(p.probability * 100).toFixed(2).padStart(6)} %  ${String(p.index).padStart(4)}  ${name}\n`);
+      best.forEach((p, i) => {
+        const label = !p.label_zh ? p.label : lang === 'zh' ? p.label_zh : `${p.label} (${p.label_zh})`;
+        out.stdout(`${String(i + 1).padStart(2)}. ${(p.probability * 100).toFixed(2).padStart(6)} %  ${String(p.index).padStart(4)}  ${label}\n`);
       });
       return 0;
     } finally {

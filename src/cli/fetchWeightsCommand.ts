@@ -1,13 +1,18 @@
 // `resnet18 fetch-weights`: downloads torchvision's ImageNet ResNet-18 checkpoint (or another URL),
 // checks its SHA-256 the way torch.hub does, converts it and writes the weights file atomically.
 
-import { relative } from 'node:path';
-import { DEFAULT_WEIGHTS_PATH } from '../classifier/classifier.js';
-import { DEFAULT_WEIGHTS_URL, downloadWeights } from '../weights/download.js';
+import { weightsPlaces, weightsTarget } from '../classifier/weightsLocation.js';
+import { DEFAULT_WEIGHTS_URL, digestPrefixFromUrl, downloadWeights } from '../weights/download.js';
 import { UsageError } from './cliError.js';
 import type { Command } from './main.js';
 import { parseOptions, stringOption } from './parseOptions.js';
+import { noteIfShadowed } from './openModel.js';
 import { megabytes, progressBar } from './progressBar.js';
+
+/** Where the weights go without -o (weightsLocation.ts), as the usage shows it. */
+const DEFAULT_OUTPUT = `${weightsTarget(weightsPlaces())}
+                     (in a checkout, its weights/; once installed, the per-user cache: $RESNET18_HOME,
+                     else $XDG_CACHE_HOME/resnet18-ts, else ~/.cache/resnet18-ts)`;
 
 const usage = `usage: resnet18 fetch-weights [--url URL] [--sha256 HEX] [-o FILE]
 
@@ -16,7 +21,7 @@ file. Nothing is written unless the whole download arrives and verifies.
   --url URL          default ${DEFAULT_WEIGHTS_URL}
   --sha256 HEX       expected digest or its first hex digits (default: the digits in the file name,
                      as torch.hub does: resnet18-f37072fd.pth → f37072fd…)
-  -o, --output FILE  default ${relative(process.cwd(), DEFAULT_WEIGHTS_PATH) || DEFAULT_WEIGHTS_PATH}`;
+  -o, --output FILE  default ${DEFAULT_OUTPUT}`;
 
 export const fetchWeightsCommand: Command = {
   name: 'fetch-weights',
@@ -34,12 +39,16 @@ export const fetchWeightsCommand: Command = {
       throw new UsageError(`--sha256 must be 6 to 64 hex digits, got '${sha256}'`);
     }
     const url = stringOption(values.url) ?? DEFAULT_WEIGHTS_URL;
+    if (!/^https?:\/\//i.test(url)) throw new UsageError(`--url must be an http or https URL, got '${url}'`);
+    if (sha256 === undefined && digestPrefixFromUrl(url) === undefined) {
+      throw new UsageError(`cannot verify ${url}: its file name has no SHA-256 prefix (like "resnet18-f37072fd.pth"); give the expected digest with --sha256 HEX`);
+    }
     const bar = progressBar(out, 'downloading');
     try {
       const result = await downloadWeights({
         url,
         sha256Prefix: sha256?.toLowerCase(),
-        outPath: stringOption(values.output) ?? DEFAULT_WEIGHTS_PATH,
+        outPath: stringOption(values.output) ?? weightsTarget(weightsPlaces(out.env)),
         onProgress: (bytes, total) => bar.update(bytes, total, total ? `${megabytes(bytes)} of ${megabytes(total)}` : megabytes(bytes)),
       });
       bar.finish();
@@ -47,6 +56,7 @@ export const fetchWeightsCommand: Command = {
         `downloaded ${megabytes(result.downloadedBytes)} from ${result.url}, sha256 ${result.sha256.slice(0, 16)}… verified\n` +
           `wrote ${result.outPath}: ResNet-18, ${result.config.numClasses} classes\n`,
       );
+      if (values.output === undefined) noteIfShadowed(out, result.outPath);
       return 0;
     } catch (error) {
       bar.finish();

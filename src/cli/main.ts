@@ -1,8 +1,9 @@
 // The `resnet18` command: dispatches to a subcommand and turns errors into one clear line on
 // stderr and an exit code (2 for usage errors, 1 for failures), with the stack only under --verbose.
 
+import { readFileSync } from 'node:fs';
 import { CliError, UsageError } from './cliError.js';
-import type { Output } from './output.js';
+import { StdoutClosed, type Output } from './output.js';
 
 export interface Command {
   name: string;
@@ -19,6 +20,7 @@ const commands = new Map<string, () => Promise<Command>>([
   ['explain', async () => (await import('./explainCommand.js')).explainCommand],
   ['bench', async () => (await import('./benchCommand.js')).benchCommand],
   ['serve', async () => (await import('./serveCommand.js')).serveCommand],
+  ['verify', async () => (await import('./verifyCommand.js')).verifyCommand],
   ['kernels', async () => (await import('./kernelsCommand.js')).kernelsCommand],
 ]);
 
@@ -36,8 +38,21 @@ function overview(): string {
     '  explain         show every layer\'s output for one image',
     '  bench           time the forward pass',
     '  serve           serve the web page and JSON API on localhost',
+    '  verify          check this engine against reference logits recorded with PyTorch',
+    '',
+    'options of every command:',
+    '  --help, -h      the command\'s usage',
+    '  --verbose       on an error, also print its stack trace',
+    '',
+    'resnet18 --version prints the version. Errors are one line on stderr; the exit code is 0 on',
+    'success, 1 on a failure, 2 on a usage error.',
     '',
   ].join('\n');
+}
+
+/** The version in package.json (two folders up from src/cli/ or dist/cli/). */
+function packageVersion(): string {
+  return (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 }
 
 export async function main(argv: string[], out: Output): Promise<number> {
@@ -45,6 +60,10 @@ export async function main(argv: string[], out: Output): Promise<number> {
   const args = argv.filter((a) => a !== '--verbose');
   const [name, ...rest] = args;
   try {
+    if (name === '--version' || name === '-v' || name === 'version') {
+      out.stdout(`resnet18-ts ${packageVersion()}\n`);
+      return 0;
+    }
     if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
       out.stdout(overview());
       return name === undefined ? 2 : 0;
@@ -58,6 +77,7 @@ export async function main(argv: string[], out: Output): Promise<number> {
     }
     return await command.run(rest, out);
   } catch (error) {
+    if (error instanceof StdoutClosed) return 0; // the reader has what it wanted (see output.ts)
     const prefix = name && commands.has(name) ? `resnet18 ${name}` : 'resnet18';
     const message = error instanceof Error ? error.message : String(error);
     out.stderr(`${prefix}: ${message}\n`);

@@ -2,8 +2,10 @@
 // error), with the errors reworded for people and number flags checked.
 
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import type { Lang } from '../labels/labelSet.js';
 import { BACKEND_CHOICES, type BackendChoice } from '../backends/resolveBackend.js';
 import { UsageError } from './cliError.js';
+import type { Output } from './output.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
@@ -34,6 +36,21 @@ export function integerOption(value: unknown, flag: string, fallback: number, mi
 
 export function stringOption(value: unknown): string | undefined {
   return typeof value === 'string' ? value : undefined;
+}
+
+/** --lang: en (default), zh or both. */
+export function langOption(value: unknown): Lang {
+  const lang = stringOption(value) ?? 'en';
+  if (lang !== 'en' && lang !== 'zh' && lang !== 'both') throw new UsageError(`--lang must be en, zh or both, got '${lang}'`);
+  return lang;
+}
+
+/** All of stdin, for an input given as "-". */
+export async function readCliStdin(out: Output): Promise<Uint8Array> {
+  if (!out.readStdin) throw new UsageError('stdin cannot be read here');
+  const bytes = await out.readStdin();
+  if (bytes.length === 0) throw new UsageError('stdin was empty: pipe an image or a .npy tensor in');
+  return bytes;
 }
 
 /** --backend auto|wasm|js (default auto), checked. */

@@ -2,12 +2,13 @@
 // which shut it down gracefully (stop accepting, finish requests in flight, stop the workers).
 
 import { availableParallelism } from 'node:os';
-import { loadModel } from '../classifier/classifier.js';
+import { openModel } from './openModel.js';
 import { readLabelsFile } from '../labels/labelFile.js';
 import { startServer } from '../server/server.js';
 import { UsageError } from './cliError.js';
 import type { Command } from './main.js';
-import { BACKEND_HELP, backendOption, integerOption, parseOptions, stringOption } from './parseOptions.js';
+import { StdoutClosed, type Output } from './output.js';
+import { backendOption, integerOption, parseOptions, stringOption } from './parseOptions.js';
 
 const usage = `usage: resnet18 serve [--port 8080] [--host 127.0.0.1] [--weights FILE] [--workers N] [--backend B] [--labels FILE]
                      [--max-upload-mb 10] [--max-megapixels 40] [--max-batch 8] [--max-queue 64] [--cache-size 1000]
@@ -15,12 +16,17 @@ const usage = `usage: resnet18 serve [--port 8080] [--host 127.0.0.1] [--weights
 Serves the web page at / and the JSON API:
   POST /api/classify          an image as the request body or as multipart field 'image';
                               options top (1-20, default 3), lang (en, zh, both), autoOrient
-  POST /api/classify/batch    several multipart 'image' files: one result or error each, in order
+  POST /api/classify/batch    several multipart 'image' files: {"results": [...]}, one result or error
+                              each, in order, each with "file" (the client's file name, or null)
   GET  /api/health            status and queue length
   GET  /api/model             architecture, classes, labels and weights
+  GET  /api/explain?id=ID     the step-through of an image classified recently (ID from its answer):
+                              every module's numbers and URLs of PNG feature maps; POST /api/explain
+                              with the image works too
   --host ADDRESS     address to listen on (default 127.0.0.1, this machine only; 0.0.0.0 for all)
   --port N           TCP port (default 8080; 0 picks a free one)
-  --weights FILE     weights file (default $RESNET18_WEIGHTS or weights/resnet18.bin)
+  --weights FILE     weights file (default $RESNET18_WEIGHTS, else the one fetch-weights
+                     writes; torchvision's are downloaded there on first use unless RESNET18_OFFLINE=1)
   --labels FILE      class names (one per line, or a JSON array) instead of the stored ones
   --workers N        engine worker threads (default one per core)
   --backend B        auto (default: wasm where WebAssembly SIMD runs), wasm or js
@@ -53,21 +59,19 @@ export const serveCommand: Command = {
     const labelsPath = stringOption(values.labels);
     const labels = labelsPath ? readLabelsFile(labelsPath) : undefined;
 
-    const classifier = await loadModel({
-      weights: stringOption(values.weights) ?? (out.env.RESNET18_WEIGHTS || undefined), workers, backend, labels, labelsSource: labelsPath,
-    });
+    const classifier = await openModel(out, stringOption(values.weights), { workers, backend, labels, labelsSource: labelsPath });
     let server;
     try {
       server = await startServer({
         classifier, host, port, maxUploadBytes: maxUploadMb * 1024 * 1024, maxPixels: maxMegapixels * 1_000_000,
-        maxBatch, maxQueue, cacheEntries, log: (line) => out.stdout(`${line}\n`),
+        maxBatch, maxQueue, cacheEntries, log: (line) => logLine(out, line),
       });
     } catch (error) {
       await classifier.close();
       throw error;
     }
     const running = server;
-    out.stdout(`resnet18 serve: listening on ${running.url} (${classifier.numClasses} classes, ${classifier.model.workers} workers, ${classifier.model.backendDescription}); Ctrl+C stops\n`);
+    logLine(out, `resnet18 serve: listening on ${running.url} (${classifier.numClasses} classes, ${classifier.model.workers} workers, ${classifier.model.backendDescription}); Ctrl+C stops`);
 
     await new Promise<void>((resolve) => {
       const stop = (signal: NodeJS.Signals): void => {
@@ -75,7 +79,7 @@ export const serveCommand: Command = {
         process.off('SIGTERM', stop);
         // A second signal while shutting down stops at once.
         process.once(signal, () => process.exit(130));
-        out.stdout(`resnet18 serve: ${signal}: finishing requests in flight, then stopping\n`);
+        logLine(out, `resnet18 serve: ${signal}: finishing requests in flight, then stopping`);
         resolve();
       };
       process.on('SIGINT', stop);
@@ -83,7 +87,16 @@ export const serveCommand: Command = {
     });
     await running.close();
     await classifier.close();
-    out.stdout('resnet18 serve: stopped\n');
+    logLine(out, 'resnet18 serve: stopped');
     return 0;
   },
 };
+
+/** A request's log line; once stdout's reader has gone (`serve | head`), the service goes on without its log. */
+function logLine(out: Output, line: string): void {
+  try {
+    out.stdout(`${line}\n`);
+  } catch (error) {
+    if (!(error instanceof StdoutClosed)) throw error;
+  }
+}

@@ -10,6 +10,12 @@ const MAGIC = [0x93, 0x4e, 0x55, 0x4d, 0x50, 0x59]; // \x93NUMPY
 
 export class NpyError extends Error {}
 
+/** Whether bytes start with the .npy magic (a file's first 6 bytes are enough). */
+export function isNpyHeader(head: Uint8Array): boolean {
+  return head.length >= MAGIC.length && MAGIC.every((b, i) => head[i] === b);
+}
+
+/** A NumPy .npy file's bytes (float32, C order, as numpy.save writes) → a tensor; `source` names it in errors. */
 export function readNpy(bytes: Uint8Array, source: string): Tensor {
   const fail = (why: string): never => {
     throw new NpyError(`${source}: ${why}`);
@@ -53,6 +59,7 @@ function describeDtype(descr: string): string {
   return names[descr] ? `${names[descr]} ('${descr}')` : `'${descr}'`;
 }
 
+/** A tensor → the bytes of a .npy file numpy.load reads (float32, C order, format 1.0). */
 export function writeNpy(t: Tensor): Uint8Array {
   const shape = t.shape.length === 1 ? `(${t.shape[0]},)` : `(${t.shape.join(', ')})`;
   let header = `{'descr': '<f4', 'fortran_order': False, 'shape': ${shape}, }`;

@@ -29,10 +29,14 @@ import { ImageDecodeError, tooLarge, unsupportedFormat } from './imageDecodeErro
 export { ImageDecodeError, type ImageDecodeErrorCode } from './imageDecodeError.js';
 export { isImageHeader, sniffImageFormat, SUPPORTED_FORMATS, type ImageFormat } from './formats.js';
 
+/** How images are decoded, for decodeImage(), preprocess() and classify(). */
 export interface DecodeOptions {
   /** Apply the EXIF orientation (torchvision does not: off by default). */
   autoOrient?: boolean;
-  /** Refuse images with more pixels than this, from the header. Default 100 000 000. */
+  /**
+   * Refuse images with more pixels than this, from the header, before decoding (a guard against
+   * decompression bombs: an ImageDecodeError with code "too_large"). Default 100 000 000.
+   */
   maxPixels?: number;
   /** A file name or label for error messages. */
   source?: string;
@@ -40,6 +44,11 @@ export interface DecodeOptions {
 
 export const DEFAULT_MAX_PIXELS = 100_000_000;
 
+/**
+ * Decodes an image file's bytes (JPEG, PNG, WebP, GIF, TIFF, BMP, AVIF; recognised by content) at
+ * full resolution, as PIL's Image.open() does: no colour management, no rotation unless
+ * `autoOrient`. Throws ImageDecodeError, whose `code` says what was wrong.
+ */
 export async function decodeImage(bytes: Uint8Array, options: DecodeOptions = {}): Promise<DecodedImage> {
   const { source, autoOrient = false } = options;
   const maxPixels = options.maxPixels ?? DEFAULT_MAX_PIXELS;

@@ -3,14 +3,18 @@
 
 import { SUPPORTED_FORMATS_TEXT } from './formats.js';
 
+/** What was wrong with an image: ImageDecodeError's `code`. */
 export type ImageDecodeErrorCode =
   | 'empty' // no bytes at all
   | 'unsupported_format' // not a format we decode (or a variant of one we do not)
   | 'corrupt' // a supported format, but the data is broken or truncated
   | 'too_large'; // more pixels than allowed (decompression bomb guard), refused from the header
 
+/** An image that could not be decoded: `code` for programs, the message (naming `source`) for people. */
 export class ImageDecodeError extends Error {
+  /** "ImageDecodeError". */
   override readonly name = 'ImageDecodeError';
+  /** "empty", "unsupported_format", "corrupt" or "too_large" (more pixels than maxPixels allows). */
   readonly code: ImageDecodeErrorCode;
   /** The file path or other label of the input, if known. */
   readonly source: string | undefined;
@@ -34,7 +38,7 @@ export function tooLarge(width: number, height: number, maxPixels: number, sourc
   return new ImageDecodeError(
     'too_large',
     `image is ${width}×${height} = ${(width * height / 1e6).toFixed(1)} megapixels, more than the limit of ` +
-      `${(maxPixels / 1e6).toFixed(1)} megapixels (raise maxPixels if the image is genuine)`,
+      `${(maxPixels / 1e6).toFixed(1)} megapixels`,
     source,
   );
 }

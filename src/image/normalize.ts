@@ -8,7 +8,9 @@
 import { tensor, type Tensor } from '../tensor/tensor.js';
 import type { RgbImage } from './rgbImage.js';
 
+/** The per-channel (R, G, B) mean torchvision's ImageNet models are normalised with. */
 export const IMAGENET_MEAN: readonly [number, number, number] = [0.485, 0.456, 0.406];
+/** The per-channel (R, G, B) standard deviation torchvision's ImageNet models are normalised with. */
 export const IMAGENET_STD: readonly [number, number, number] = [0.229, 0.224, 0.225];
 
 /** table[c · 256 + v] = the normalised float32 value of intensity v in channel c. */

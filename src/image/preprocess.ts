@@ -23,18 +23,26 @@ export const CROP_TO = 224;
 
 /** Already-decoded 8-bit pixels, interleaved, row by row; alpha (channels 4) is dropped, as convert('RGB') does. */
 export interface RawPixels {
+  /** width × height × channels bytes: R, G, B (, A) of the top-left pixel first, then along the row. */
   data: Uint8Array;
+  /** Pixels per row. */
   width: number;
+  /** Rows. */
   height: number;
+  /** 3 (RGB) or 4 (RGBA; alpha is ignored, not composited). */
   channels: 3 | 4;
 }
 
 /** A file path, the bytes of an encoded image (Buffer or Uint8Array), or raw pixels. */
 export type PreprocessInput = string | Uint8Array | RawPixels;
 
-/** autoOrient (apply EXIF orientation; torchvision does not, default false), maxPixels (default 100 M). */
-export type PreprocessOptions = Pick<DecodeOptions, 'autoOrient' | 'maxPixels'>;
+/**
+ * autoOrient (apply EXIF orientation; torchvision does not, default false), maxPixels (default
+ * 100 M), source (names bytes in error messages; a path names itself).
+ */
+export type PreprocessOptions = Pick<DecodeOptions, 'autoOrient' | 'maxPixels' | 'source'>;
 
+/** What preprocess() returns: the tensor, and the size and format of the image it came from. */
 export interface PreprocessResult {
   /** [3, 224, 224] float32, normalised with the ImageNet mean and std. */
   tensor: Tensor;
@@ -52,10 +60,10 @@ export function resizeAndCrop(image: RgbImage): RgbImage {
 /** An image as PIL's Image.open(f).convert('RGB') gives it: decoded from a file or bytes, or raw pixels taken as they are. */
 export async function loadRgb(input: PreprocessInput, options: PreprocessOptions = {}): Promise<{ rgb: RgbImage; format: ImageFormat | 'raw' }> {
   if (typeof input !== 'string' && !(input instanceof Uint8Array)) return { rgb: rawToRgb(input), format: 'raw' };
-  const { autoOrient, maxPixels } = options;
+  const { autoOrient, maxPixels, source } = options;
   const decoded = typeof input === 'string'
     ? await decodeImage(await readFile(input), { autoOrient, maxPixels, source: input })
-    : await decodeImage(input, { autoOrient, maxPixels });
+    : await decodeImage(input, { autoOrient, maxPixels, source });
   return { rgb: convertToRgb(decoded), format: decoded.format };
 }
 

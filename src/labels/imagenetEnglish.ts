@@ -2,6 +2,7 @@
 // ResNet18_Weights.IMAGENET1K_V1.meta["categories"], the 1000 ImageNet-1k classes in index order.
 // Do not edit; regenerate with: /usr/bin/python3 tools/labels/make_imagenet_labels.py
 
+/** ImageNet's 1000 class names in English, as torchvision names them, in logit order (281: "tabby"). */
 export const IMAGENET_ENGLISH: readonly string[] = [
   // 0
   "tench",

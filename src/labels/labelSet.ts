@@ -8,6 +8,7 @@ import { checkLabelCount } from './labelFile.js';
 /** Which name a prediction carries: English, Chinese, or English with the Chinese beside it. */
 export type Lang = 'en' | 'zh' | 'both';
 
+/** The names of a model's classes, in logit order: English (or custom), and Chinese for ImageNet's. */
 export interface LabelSet {
   /** One name per class, in logit order. Custom labels go here whatever their language. */
   en: readonly string[];

@@ -4,6 +4,11 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { readBlob, type Blob } from './blob.js';
 
+/**
+ * Reads a weights file (written by fetch-weights, convert or writeBlob) into shared memory: its
+ * state_dict, labels and header (where the weights came from). Throws when the file is missing
+ * or not a valid weights blob.
+ */
 export function loadBlobFile(path: string): Blob {
   let fd: number;
   try {

@@ -11,6 +11,7 @@
 // caller must not modify `bytes` while using the state_dict.
 
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import type { ResNet18Config } from '../model/architecture.js';
 import { tensor, type StateDict } from '../tensor/tensor.js';
 import { readLegacyCheckpoint } from './legacyCheckpoint.js';
@@ -51,8 +52,25 @@ export function parseCheckpoint(bytes: Uint8Array, fileName: string): Checkpoint
   return { stateDict, config, format };
 }
 
-/** Reads a checkpoint's ResNet-18 weights and the SHA-256 of the whole file (hex). */
-export function readCheckpoint(bytes: Uint8Array, fileName: string): Checkpoint & { sha256: string } {
+/**
+ * Reads a checkpoint's ResNet-18 weights and the SHA-256 of the whole file (hex): from a file path,
+ * or from the file's bytes, named in error messages by `fileName` (default "the checkpoint").
+ */
+export function readCheckpoint(file: string | Uint8Array, fileName?: string): Checkpoint & { sha256: string } {
+  let bytes: Uint8Array;
+  if (typeof file === 'string') {
+    fileName ??= file;
+    try {
+      bytes = readFileSync(file);
+    } catch (e) {
+      throw new Error(`cannot read checkpoint ${file}: ${(e as Error).message}`);
+    }
+  } else if (file instanceof Uint8Array) {
+    bytes = file;
+  } else {
+    throw new TypeError(`readCheckpoint takes a file path or the file's bytes (a Uint8Array), got ${file === null ? 'null' : typeof file}`);
+  }
+  fileName ??= 'the checkpoint';
   const checkpoint = parseCheckpoint(bytes, fileName);
   return { ...checkpoint, sha256: createHash('sha256').update(bytes).digest('hex') };
 }

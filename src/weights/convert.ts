@@ -8,13 +8,17 @@ import { writeBlob } from './blob.js';
 import { readCheckpoint, type Checkpoint } from './checkpoint.js';
 import { toolVersion } from './toolVersion.js';
 
+/** Options of convertCheckpoint(). */
 export interface ConvertOptions {
   /** Class names to store in the blob, one per class. */
   labels?: readonly string[];
 }
 
+/** What a conversion wrote. */
 export interface ConvertResult {
+  /** The weights file written. */
   outPath: string;
+  /** The checkpoint's widths and class count. */
   config: ResNet18Config;
   /** SHA-256 of the checkpoint, hex (recorded in the blob's header). */
   sha256: string;

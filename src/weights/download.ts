@@ -12,8 +12,10 @@ import { get as httpsGet } from 'node:https';
 import { parseCheckpoint } from './checkpoint.js';
 import { writeCheckpointAsBlob, type ConvertResult } from './convert.js';
 
+/** torchvision's ImageNet ResNet-18 checkpoint (IMAGENET1K_V1, 45 MB): what loadModel() and fetch-weights download by default. */
 export const DEFAULT_WEIGHTS_URL = 'https://download.pytorch.org/models/resnet18-f37072fd.pth';
 
+/** Options of downloadWeights(). */
 export interface DownloadOptions {
   /** Defaults to torchvision's ResNet-18 ImageNet weights (DEFAULT_WEIGHTS_URL). */
   url?: string;
@@ -31,12 +33,28 @@ export interface DownloadOptions {
   maxRedirects?: number;
   /** Refuse downloads larger than this (bytes). Default 1 GiB. */
   maxBytes?: number;
-  signal?: AbortSignal;
+  /** Stops the download when aborted (an AbortController's signal). */
+  signal?: AbortSignalLike;
 }
 
+/**
+ * What the download uses of an AbortSignal, spelled out so that the published types need neither
+ * the DOM library nor @types/node (Node's and the DOM's AbortSignal both fit).
+ */
+export interface AbortSignalLike {
+  /** Whether abort() was called. */
+  readonly aborted: boolean;
+  /** Registers the download's abort handler. */
+  addEventListener(type: 'abort', listener: () => void, options?: { once?: boolean }): void;
+  /** Removes it when the download ends. */
+  removeEventListener(type: 'abort', listener: () => void): void;
+}
+
+/** What downloadWeights() wrote, and from where. */
 export interface DownloadResult extends ConvertResult {
   /** The URL the file finally came from, after redirects. */
   url: string;
+  /** The checkpoint's size. */
   downloadedBytes: number;
 }
 
@@ -52,6 +70,11 @@ function fileNameOf(url: string): string {
   return decodeURIComponent(path.slice(path.lastIndexOf('/') + 1)) || 'download.pth';
 }
 
+/**
+ * Downloads a ResNet-18 checkpoint (default: torchvision's), checks its SHA-256 against the prefix
+ * in its file name (or `sha256Prefix`), converts it and writes the weights file `outPath`
+ * atomically. Nothing is written unless the whole download arrives, verifies and converts.
+ */
 export async function downloadWeights(options: DownloadOptions): Promise<DownloadResult> {
   const url = options.url ?? DEFAULT_WEIGHTS_URL;
   const expected = (options.sha256Prefix ?? digestPrefixFromUrl(url))?.toLowerCase();

@@ -1,0 +1,152 @@
+// Where the weights live when nobody names a file, and loadModel()'s first-use download: the
+// per-user cache (RESNET18_HOME, XDG_CACHE_HOME, ~/.cache), a checkout's weights/ first, the
+// download from a local HTTP server (checked, atomic, with progress, once), and offline mode.
+
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { homedir, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureWeightsFile, type DownloadProgress } from '../src/classifier/ensureWeights.js';
+import { isInstalledPackage, weightsHome, weightsPlaces, weightsTarget, type WeightsPlaces } from '../src/classifier/weightsLocation.js';
+import { loadModel } from '../src/classifier/classifier.js';
+import { loadBlobFile } from '../src/weights/blobFile.js';
+
+const checkpoints = new URL('./golden/checkpoints/', import.meta.url);
+const CHECKPOINT = readFileSync(new URL('mini_zip.pth', checkpoints));
+const manifest = JSON.parse(readFileSync(new URL('manifest.json', checkpoints), 'utf8'));
+const PREFIX: string = manifest.files['mini_zip.pth'].sha256.slice(0, 8);
+const scratch = mkdtempSync(join(tmpdir(), 'weights-location-'));
+
+let server: Server;
+let base: string;
+const requests: string[] = [];
+
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    requests.push(req.url ?? '');
+    if (req.url === `/models/mini-${PREFIX}.pth` || req.url === '/models/mini-00000000.pth') {
+      res.writeHead(200, { 'content-length': CHECKPOINT.length });
+      res.end(CHECKPOINT);
+    } else {
+      res.writeHead(404);
+      res.end();
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+afterAll(async () => {
+  await new Promise((resolve) => server.close(resolve));
+  rmSync(scratch, { recursive: true, force: true });
+});
+
+/** The places of an installed package whose cache is a fresh folder (no checkout weights). */
+function installed(offline = false): WeightsPlaces & { home: string } {
+  const home = mkdtempSync(join(scratch, 'home-'));
+  return { checkout: undefined, cache: join(home, 'resnet18.bin'), command: 'npx resnet18', offline, home };
+}
+
+describe('the per-user weights folder', () => {
+  it('is $RESNET18_HOME, else $XDG_CACHE_HOME/resnet18-ts, else ~/.cache/resnet18-ts', () => {
+    expect(weightsHome({ RESNET18_HOME: '/srv/models', XDG_CACHE_HOME: '/x' })).toBe('/srv/models');
+    expect(weightsHome({ XDG_CACHE_HOME: '/var/cache/me' })).toBe('/var/cache/me/resnet18-ts');
+    expect(weightsHome({})).toBe(join(homedir(), '.cache', 'resnet18-ts'));
+  });
+
+  it('ignores a relative XDG_CACHE_HOME, as the XDG spec says', () => {
+    expect(weightsHome({ XDG_CACHE_HOME: 'cache' })).toBe(join(homedir(), '.cache', 'resnet18-ts'));
+  });
+
+  it('is where an installed package reads and writes; a checkout uses its weights/ and its own command', () => {
+    const app = weightsPlaces({ RESNET18_HOME: '/h' }, '/home/me/app/node_modules/resnet18-ts/');
+    expect(app).toEqual({ checkout: undefined, cache: '/h/resnet18.bin', command: 'npx resnet18', offline: false });
+    expect(weightsTarget(app)).toBe('/h/resnet18.bin');
+    const clone = weightsPlaces({ RESNET18_HOME: '/h', RESNET18_OFFLINE: '1' }, '/home/me/resnet18-ts/');
+    expect(clone).toMatchObject({ checkout: '/home/me/resnet18-ts/weights/resnet18.bin', cache: '/h/resnet18.bin', offline: true });
+    expect(clone.command).toMatch(/^npx tsx .*src\/cli\.ts$/);
+    expect(weightsTarget(clone)).toBe('/home/me/resnet18-ts/weights/resnet18.bin');
+    expect(isInstalledPackage('C:\\proj\\node_modules\\resnet18-ts\\')).toBe(true);
+  });
+
+  it('names the command as it was run: resnet18 from the PATH, npx resnet18 from node_modules/.bin', () => {
+    expect(weightsPlaces({}, '/home/me/resnet18-ts/', '/usr/local/bin/resnet18').command).toBe('resnet18');
+    expect(weightsPlaces({}, '/app/node_modules/resnet18-ts/', '/app/node_modules/.bin/resnet18').command).toBe('npx resnet18');
+    expect(weightsPlaces({}, '/app/node_modules/resnet18-ts/', '/app/server.js').command).toBe('npx resnet18');
+  });
+});
+
+describe('ensureWeightsFile (what loadModel() reads)', () => {
+  it('downloads torchvision-style weights into the cache on first use, checked, with progress, then reuses them', async () => {
+    const places = installed();
+    const progress: DownloadProgress[] = [];
+    const url = `${base}/models/mini-${PREFIX}.pth`;
+    const before = requests.length;
+    const path = await ensureWeightsFile({ weightsUrl: url, onDownloadProgress: (p) => progress.push(p) }, {}, places);
+    expect(path).toBe(places.cache);
+    expect(readdirSync(places.home)).toEqual(['resnet18.bin']); // no temporary file left
+    expect(loadBlobFile(path).header.source).toEqual({ fileName: `mini-${PREFIX}.pth`, sha256: manifest.files['mini_zip.pth'].sha256 });
+    expect(progress.at(-1)).toEqual({ url, path, bytes: CHECKPOINT.length, total: CHECKPOINT.length });
+    expect(requests.length - before).toBe(1);
+
+    const again = await ensureWeightsFile({ weightsUrl: url, onDownloadProgress: (p) => progress.push(p) }, {}, places);
+    expect(again).toBe(path);
+    expect(requests.length - before).toBe(1); // the second call did not touch the network
+  });
+
+  it('keeps nothing when the download does not match its SHA-256, and says how to retry', async () => {
+    const places = installed();
+    const error = await ensureWeightsFile({ weightsUrl: `${base}/models/mini-00000000.pth` }, {}, places).catch((e: Error) => e);
+    expect((error as Error).message).toMatch(/^no weights yet, and downloading them into .*resnet18\.bin failed: .*does not start with 00000000.*npx resnet18 fetch-weights/);
+    expect(readdirSync(places.home)).toEqual([]);
+  });
+
+  it('prefers a checkout\'s weights/resnet18.bin, then the cache, without the network', async () => {
+    const places = installed();
+    const checkout = join(places.home, 'checkout', 'weights', 'resnet18.bin');
+    mkdirSync(join(places.home, 'checkout', 'weights'), { recursive: true });
+    writeFileSync(places.cache, 'cached');
+    const before = requests.length;
+    expect(await ensureWeightsFile({ weightsUrl: `${base}/never` }, {}, { ...places, checkout })).toBe(places.cache);
+    writeFileSync(checkout, 'checkout');
+    expect(await ensureWeightsFile({ weightsUrl: `${base}/never` }, {}, { ...places, checkout })).toBe(checkout);
+    expect(requests.length).toBe(before);
+  });
+
+  it('offline (the option or RESNET18_OFFLINE=1) never touches the network and names the command that gets the file', async () => {
+    const before = requests.length;
+    const byOption = installed();
+    const e1 = await ensureWeightsFile({ offline: true, weightsUrl: `${base}/models/mini-${PREFIX}.pth` }, {}, byOption).catch((e: Error) => e);
+    expect((e1 as Error).message).toBe(
+      `no weights at ${byOption.cache}, and offline: true forbids downloading them. Get torchvision's ImageNet weights once, ` +
+        `online, with: npx resnet18 fetch-weights (it writes ${byOption.cache}), or convert a checkpoint: npx resnet18 convert model.pth; ` +
+        'or set RESNET18_WEIGHTS to a weights file',
+    );
+    const byEnvironment = installed(true);
+    const e2 = await ensureWeightsFile({ weightsUrl: `${base}/models/mini-${PREFIX}.pth` }, {}, byEnvironment).catch((e: Error) => e);
+    expect((e2 as Error).message).toMatch(/RESNET18_OFFLINE=1 forbids downloading them/);
+    expect(requests.length).toBe(before);
+    expect(readdirSync(byOption.home)).toEqual([]);
+  });
+
+  it('never downloads to a path that was named, and says how to fill it', async () => {
+    const places = installed();
+    const named = join(places.home, 'mine.bin');
+    const before = requests.length;
+    const e1 = await ensureWeightsFile({ weights: named }, {}, places).catch((e: Error) => e);
+    expect((e1 as Error).message).toBe(
+      `no weights at ${named}. Get torchvision's ImageNet weights there with: npx resnet18 fetch-weights -o ${named} ` +
+        `(or convert a checkpoint: npx resnet18 convert model.pth -o ${named})`,
+    );
+    const e2 = await ensureWeightsFile({}, { RESNET18_WEIGHTS: named }, places).catch((e: Error) => e);
+    expect((e2 as Error).message).toMatch(/^no weights at .*mine\.bin \(from RESNET18_WEIGHTS\)\./);
+    expect(requests.length).toBe(before);
+    expect(existsSync(named)).toBe(false);
+  });
+
+  it('loadModel() reports a named file that is missing with that error', async () => {
+    await expect(loadModel({ weights: join(scratch, 'absent.bin') })).rejects.toThrow(/no weights at .*absent\.bin\. Get torchvision's ImageNet weights there with: npx tsx .*src\/cli\.ts fetch-weights -o/);
+  });
+});
