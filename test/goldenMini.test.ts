@@ -5,8 +5,8 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { loadModel } from '../src/classifier/classifier.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadModel, type Classifier } from '../src/classifier/classifier.js';
 import { fillUniform } from '../src/model/counterRandom.js';
 import { topK } from '../src/tensor/topK.js';
 import { sizeOf, tensor } from '../src/tensor/tensor.js';
@@ -25,25 +25,28 @@ describe.each(['mini_zip.pth', 'mini_legacy.pth'])('%s converted to a blob', (fi
   const blob = join(dir, `${file}.bin`);
   convertCheckpoint(new URL(file, checkpoints).pathname, blob);
 
-  const cases = golden.cases.flatMap((c) => (['fused', 'reference'] as const).flatMap((plan) =>
-    (['js', 'wasm'] as const).map((backend) => [c.batch, plan, backend, c] as const)));
-  it.each(cases)(
-    'matches PyTorch logits at batch %i (%s plan, %s backend) within 1e-4 of the largest logit, same top-5',
-    async (_, plan, backend, c) => {
-      const model = await loadModel({ weights: blob, workers: 2, plan, backend });
-      try {
+  // One model per backend, loaded from the blob, runs every case on both plans.
+  const cases = golden.cases.flatMap((c) => (['fused', 'reference'] as const).map((plan) => [c.batch, plan, c] as const));
+  describe.each(['js', 'wasm'] as const)('on the %s backend', (backend) => {
+    let model: Classifier;
+    beforeAll(async () => {
+      model = await loadModel({ weights: blob, workers: 2, backend });
+    });
+    afterAll(() => model.close());
+
+    it.each(cases)(
+      'matches PyTorch logits at batch %i (%s plan) within 1e-4 of the largest logit, same top-5',
+      async (_, plan, c) => {
         const { name, seed, scale, offset, shape } = c.input;
         const input = tensor(shape, fillUniform(new Float32Array(sizeOf(shape)), name, seed, scale, offset));
-        const logits = await model.forward(input);
+        const logits = await model.forward(input, { plan });
         expect(logits.shape).toEqual([c.batch, 10]);
         c.logits.forEach((expected, n) => {
           const ours = logits.data.subarray(n * 10, (n + 1) * 10);
           expectClose(`${file} image ${n} logits`, ours, expected, 1e-4);
           expect(topK(ours, 5).map((r) => r.index)).toEqual(topK(expected, 5).map((r) => r.index));
         });
-      } finally {
-        await model.close();
-      }
-    },
-  );
+      },
+    );
+  });
 });
