@@ -101,7 +101,7 @@ describe.each(['js', 'wasm'] as const)('the %s backend\'s kernels', (name) => {
     untouched();
   });
 
-  it.each([2, 4] as const)('Winograd F(%i×%i) with bias, residual and ReLU matches the direct convolution, however the output channels are split', async (m) => {
+  it.each([2, 4] as const)('Winograd F(m×m, 3×3), m = %i, with bias, residual and ReLU matches the direct convolution, however the output channels are split', async (m) => {
     for (const [C, H, W, M, images] of WINOGRAD_CASES) {
       const g = convGeometry(C, H, W, M, 3, 3, 1, 1);
       const input = randomTensor([images, C, H, W], 'Winograd input');
@@ -131,6 +131,37 @@ describe.each(['js', 'wasm'] as const)('the %s backend\'s kernels', (name) => {
       expectIdentical('split output channels', tensor([expected.length], h.read(split, expected.length)), tensor([expected.length], h.read(whole, expected.length)));
       untouched();
     }
+  });
+
+  it.each(['im2col', 'winograd2x2', 'winograd4x4'] as const)('packs weights times a per-channel scale (BatchNorm folding) for %s', async (algorithm) => {
+    const [C, H, W, M] = [5, 9, 11, 7];
+    const g = convGeometry(C, H, W, M, 3, 3, 1, 1);
+    const input = randomTensor([1, C, H, W], 'fold input');
+    const weight = randomTensor([M, C, 3, 3], 'fold weight', 0.5);
+    const scale = Float64Array.from([0.5, 2, -1, 3, 0.25, 1.5, -0.75]);
+    const scaled = tensor(weight.shape, weight.data.map((v, i) => v * scale[Math.floor(i / (C * 9))]));
+    const expected = conv2dNaive(input, scaled, null, { padding: 1 });
+    h.reset();
+    const w = h.place(backend.packedConvLength(M, C, 3, 3, algorithm));
+    backend.packConv(weight.data, M, C, 3, 3, algorithm, scale, h.memory, w);
+    const inputAt = h.place(input.data.length, input.data);
+    const output = h.place(expected.data.length);
+    const tiles = Math.ceil(M / backend.MR);
+    if (algorithm === 'im2col') {
+      const { K, N } = gemmSizes(g);
+      const panels = Math.ceil(N / backend.NR);
+      const columns = h.place(panels * K * backend.NR);
+      await h.call('im2col', g, inputAt, columns, 0, panels);
+      await h.call('gemm', M, N, K, w, columns, output, 0, tiles, 0, panels, -1, -1, false);
+    } else {
+      const m = algorithm === 'winograd4x4' ? 4 : 2;
+      const panels = Math.ceil((m === 4 ? winograd4x4Tiles(g) : winogradTiles(g)).N / backend.NR);
+      const v = h.place(panels * backend.NR * C * (m + 2) ** 2);
+      await h.call('winogradInput', m, g, inputAt, v, 0, panels, 1, 0);
+      await h.call('winogradGemm', m, g, w, v, output, 0, tiles, -1, -1, false, 1, 0);
+    }
+    expectClose(`folded ${algorithm}`, h.read(output, expected.data.length), expected.data, 1e-5);
+    untouched();
   });
 
   it('max-pool, global average pool, fc, ReLU, add and BatchNorm match their references', async () => {

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fillUniform } from '../src/model/counterRandom.js';
 import { batchNorm } from '../src/tensor/batchNorm.js';
-import { conv2d, packConv2d } from '../src/tensor/conv2d.js';
+import { conv2dNaive } from '../src/tensor/conv2d.js';
 import { globalAvgPool } from '../src/tensor/globalAvgPool.js';
 import { linear } from '../src/tensor/linear.js';
 import { maxPool2d } from '../src/tensor/maxPool2d.js';
@@ -32,7 +32,7 @@ function run(c: Case): Tensor {
   const n = (name: string): number => c.params[name] as number;
   switch (c.op) {
     case 'conv2d':
-      return conv2d(x, packConv2d(p('weight'), null, { stride: n('stride'), padding: n('padding') }));
+      return conv2dNaive(x, p('weight'), null, { stride: n('stride'), padding: n('padding') });
     case 'batch_norm':
       return batchNorm(x, {
         weight: p('weight').data, bias: p('bias').data, runningMean: p('running_mean').data, runningVar: p('running_var').data, eps: n('eps'),

@@ -2,16 +2,13 @@
 // stride 2, padding 0/1/3, batch > 1, channel counts that are not multiples of the GEMM tile.
 
 import { describe, expect, it } from 'vitest';
-import { add } from '../src/tensor/add.js';
 import { batchNorm, batchNormNaive } from '../src/tensor/batchNorm.js';
-import { conv2d, conv2dNaive, packConv2d } from '../src/tensor/conv2d.js';
-import { gemmNaive, gemmPacked, MR, NO_EPILOGUE, NR } from '../src/tensor/gemm.js';
+import { conv2dNaive } from '../src/tensor/conv2d.js';
+import { gemmNaive, NR } from '../src/tensor/gemm.js';
 import { globalAvgPool } from '../src/tensor/globalAvgPool.js';
 import { convGeometry, gemmSizes, im2col, im2colNaive, packedColumnsLength } from '../src/tensor/im2col.js';
 import { linear } from '../src/tensor/linear.js';
 import { maxPool2d, maxPool2dNaive } from '../src/tensor/maxPool2d.js';
-import { packWeights } from '../src/tensor/packWeights.js';
-import { relu } from '../src/tensor/relu.js';
 import { softmax } from '../src/tensor/softmax.js';
 import { topK } from '../src/tensor/topK.js';
 import { expectClose } from './support/compare.js';
@@ -37,25 +34,6 @@ const convCases: ConvCase[] = [
   { batch: 1, cin: 1, h: 3, w: 2, cout: 1, kh: 3, kw: 2, stride: 3, padding: 0 },
 ];
 
-const label = (c: ConvCase): string =>
-  `[${c.batch},${c.cin},${c.h},${c.w}] * ${c.cout}×${c.kh}×${c.kw} stride ${c.stride} pad ${c.padding}`;
-
-describe('gemmPacked', () => {
-  it.each([
-    [1, 1, 1], [4, 4, 4], [5, 3, 7], [13, 17, 9], [64, 27, 30], [3, 100, 2],
-  ])('equals the plain triple loop for M=%i K=%i N=%i', (M, K, N) => {
-    const A = randomTensor([M, K], `gemm A ${M}x${K}`).data;
-    const B = randomTensor([K, N], `gemm B ${K}x${N}`).data;
-    const packedA = packWeights(A, M, K);
-    const panels = Math.ceil(N / NR);
-    const packedB = new Float32Array(panels * NR * K);
-    for (let k = 0; k < K; k++) for (let n = 0; n < N; n++) packedB[Math.floor(n / NR) * K * NR + k * NR + (n % NR)] = B[k * N + n];
-    const C = new Float32Array(M * N);
-    gemmPacked(M, N, K, packedA, 0, packedB, 0, C, 0, 0, Math.ceil(M / MR), NO_EPILOGUE);
-    expectClose('C', C, gemmNaive(A, B, M, K, N), TIGHT);
-  });
-});
-
 describe('im2col', () => {
   it.each(convCases)('packs exactly the columns of the definition: $cin×$h×$w, $kh×$kw/$stride pad $padding', (c) => {
     const g = convGeometry(c.cin, c.h, c.w, c.cout, c.kh, c.kw, c.stride, c.padding);
@@ -76,42 +54,10 @@ describe('im2col', () => {
   });
 });
 
-describe('conv2d', () => {
-  it.each(convCases.map((c) => [label(c), c] as const))('equals the direct definition for %s', (_, c) => {
-    const input = randomTensor([c.batch, c.cin, c.h, c.w], `conv input ${label(c)}`);
-    const weight = randomTensor([c.cout, c.cin, c.kh, c.kw], `conv weight ${label(c)}`, 0.5);
-    const bias = randomTensor([c.cout], `conv bias ${label(c)}`).data;
-    const options = { stride: c.stride, padding: c.padding };
-    const expected = conv2dNaive(input, weight, bias, options);
-    const actual = conv2d(input, packConv2d(weight, bias, options));
-    expect(actual.shape).toEqual(expected.shape);
-    expectClose(label(c), actual.data, expected.data, TIGHT);
-  });
-
-  it('applies residual and ReLU in the epilogue exactly as separate add and relu would', () => {
-    const input = randomTensor([2, 6, 9, 9], 'epilogue input');
-    const weight = randomTensor([10, 6, 3, 3], 'epilogue weight', 0.3);
-    const residual = randomTensor([2, 10, 9, 9], 'epilogue residual');
-    const packed = packConv2d(weight, null, { padding: 1 });
-    const fusedOut = conv2d(input, packed, { residual, relu: true });
-    const separate = relu(add(conv2dNaive(input, weight, null, { padding: 1 }), residual));
-    expectClose('conv + residual + relu', fusedOut.data, separate.data, TIGHT);
-    expect(fusedOut.data.some((v) => v === 0)).toBe(true);
-  });
-
-  it('folds a per-channel scale into the packed weights (BatchNorm folding)', () => {
-    const input = randomTensor([1, 4, 6, 6], 'fold input');
-    const weight = randomTensor([5, 4, 3, 3], 'fold weight');
-    const scale = Float64Array.from([0.5, 2, -1, 3, 0.25]);
-    const scaled = weight.data.map((v, i) => v * scale[Math.floor(i / 36)]);
-    const expected = conv2dNaive(input, { shape: weight.shape, data: scaled }, null, { padding: 1 });
-    expectClose('folded', conv2d(input, packConv2d(weight, null, { padding: 1 }, scale)).data, expected.data, TIGHT);
-  });
-
-  it('rejects an input with the wrong channel count and a kernel larger than the input', () => {
-    const packed = packConv2d(randomTensor([2, 3, 3, 3], 'w'), null);
-    expect(() => conv2d(randomTensor([1, 4, 5, 5], 'x'), packed)).toThrow(/expects input \[N, 3, H, W\], got \[1, 4, 5, 5\]/);
-    expect(() => conv2d(randomTensor([1, 3, 2, 2], 'x'), packed)).toThrow(/does not fit a 2×2 input/);
+describe('conv2d geometry', () => {
+  it('rejects a kernel larger than the padded input, naming both sizes', () => {
+    expect(() => convGeometry(3, 2, 2, 2, 3, 3, 1, 0)).toThrow(/a 3×3 kernel with padding 0 does not fit a 2×2 input/);
+    expect(() => conv2dNaive(randomTensor([1, 3, 2, 2], 'x'), randomTensor([2, 3, 3, 3], 'w'), null)).toThrow(/does not fit a 2×2 input/);
   });
 });
 

@@ -5,7 +5,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { conv2dNaive } from '../src/tensor/conv2d.js';
-import { gemmPacked, MR, NO_EPILOGUE, NR } from '../src/tensor/gemm.js';
+import { MR, NR } from '../src/tensor/gemm.js';
 import { convGeometry } from '../src/tensor/im2col.js';
 import { packedWeightsLength } from '../src/tensor/packWeights.js';
 import { tensor, type Tensor } from '../src/tensor/tensor.js';
@@ -44,6 +44,22 @@ function data(c: Case): { input: Tensor; weight: Tensor; bias: Float32Array } {
   };
 }
 
+/**
+ * C = A·B read straight from the packed layouts (src/tensor/gemm.ts): A in MR-row tiles, B in
+ * NR-column panels, each product summed over k in float64.
+ */
+function packedProduct(M: number, N: number, K: number, a: Float32Array, aOffset: number, b: Float32Array, bOffset: number, C: Float32Array): void {
+  for (let m = 0; m < M; m++) {
+    for (let n = 0; n < N; n++) {
+      let sum = 0;
+      for (let k = 0; k < K; k++) {
+        sum += a[aOffset + Math.floor(m / MR) * K * MR + k * MR + (m % MR)] * b[bOffset + Math.floor(n / NR) * K * NR + k * NR + (n % NR)];
+      }
+      C[m * N + n] = sum;
+    }
+  }
+}
+
 describe('Winograd F(2×2, 3×3)', () => {
   it.each(cases.map((c) => [label(c), c] as const))('equals the direct convolution within 1e-6 of the largest output for %s', (_, c) => {
     const { input, weight, bias } = data(c);
@@ -68,7 +84,7 @@ describe('Winograd F(2×2, 3×3)', () => {
     for (let n = 0; n < c.batch; n++) {
       winogradInputTransform(g, input.data, n * c.cin * c.h * c.w, V, 0, 0, panels);
       for (let e = 0; e < 16; e++) {
-        gemmPacked(c.cout, N, c.cin, U, e * packedWeightsLength(c.cout, c.cin), V, e * panels * c.cin * NR, products, 0, 0, Math.ceil(c.cout / MR), NO_EPILOGUE);
+        packedProduct(c.cout, N, c.cin, U, e * packedWeightsLength(c.cout, c.cin), V, e * panels * c.cin * NR, products);
         for (let i = 0; i < c.cout * N; i++) M[i * 16 + e] = products[i];
       }
       for (let m = 0; m < c.cout; m++) {

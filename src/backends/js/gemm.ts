@@ -1,21 +1,20 @@
-// The JavaScript backend's GEMM and Winograd kernels as the worker threads run them: gemmPacked()
-// (src/tensor/gemm.ts, the readable reference and the single-threaded path) specialised to the
-// worker's one shared memory.
+// The JavaScript backend's GEMM and Winograd kernels as the worker threads run them, over the
+// worker's one shared memory (the layouts: src/tensor/gemm.ts; the references they are held to:
+// gemmNaive(), conv2dNaive(), test/backendKernels.test.ts).
 //
-// Why a second copy: V8 (Node 20) folds a typed array's base pointer and length into the compiled
-// loop only when the array is a compile-time constant, i.e. a module-level `const`. Passed as a
-// parameter, the same 2×4 micro-kernel runs ~1.7× slower (bench/README.md). So this module makes
-// its own `const` view of the memory the worker was started with (workerData.memory: packed
-// weights, the activation arena and the im2col / Winograd scratch, see src/model/model.ts), and
-// every operand is a plain float offset into it.
+// Why the memory is a module constant: V8 (Node 20) folds a typed array's base pointer and length
+// into the compiled loop only when the array is a compile-time constant, i.e. a module-level
+// `const`. Passed as a parameter, the same 2×4 micro-kernel runs ~1.7× slower (bench/README.md).
+// So this module makes its own `const` view of the memory the worker was started with
+// (workerData.memory: packed weights, the activation arena and the im2col / Winograd scratch, see
+// src/model/model.ts), and every operand is a plain float offset into it.
 //
-// Layouts and summation order are exactly gemmPacked()'s: every C[m, n] is the float64 sum over
-// k = 0 … K-1 in order, plus the epilogue, rounded to float32 once — so the two are bit-identical
-// and neither depends on how rows or columns are split between workers.
+// Summation order: every C[m, n] is the float64 sum over k = 0 … K-1 in order, plus the
+// epilogue, rounded to float32 once — whatever rows or columns a worker is given.
 
 import { workerData } from 'node:worker_threads';
 import { MR as GEMM_MR, NR as GEMM_NR } from '../../tensor/gemm.js';
-import { WINOGRAD_ELEMENTS as ELEMENTS, winogradOutputTransform, winogradTiles } from '../../tensor/winograd.js';
+import { transformFilter, WINOGRAD_ELEMENTS as ELEMENTS, winogradOutputTransform, winogradTiles } from '../../tensor/winograd.js';
 import {
   transformFilter4x4, WINOGRAD_4X4_ELEMENTS as ELEMENTS_4X4, winograd4x4OutputTransform, winograd4x4Tiles,
 } from '../../tensor/winograd4x4.js';
@@ -78,14 +77,11 @@ export function gemmShared(
   }
 }
 
-/** The four outputs of one Winograd tile. */
-const tileOutputs = new Float64Array(4);
-
 /**
  * Winograd's U = G g Gᵀ for a block of this worker's row tiles, in the packed layout
- *   uBlock[(b·16 + ξ)·S + c·MR + i] = U_ξ[(tile b of the block)·MR + i, c],   S = C·MR + U_PAD
- * U_PAD breaks the power-of-two stride between the 16 elements: at C = 512 they were exactly 4 KB
- * apart, the transform's 16 stores per filter fought over the same L1 sets, and layer4 took 75 ns
+ *   uBlock[(b·E + ξ)·S + c·MR + i] = U_ξ[(tile b of the block)·MR + i, c],   S = C·MR + U_PAD
+ * U_PAD breaks the power-of-two stride between the E elements: at C = 512 they were exactly 4 KB
+ * apart, the transform's stores per filter fought over the same L1 sets, and layer4 took 75 ns
  * per filter instead of 37.
  * Worker-local (not shared) and sized when the worker starts for the widest input the model has
  * (WorkerSetup.winogradChannels): a `const`, like `memory`, so the micro-kernel reading it is fast.
@@ -94,157 +90,52 @@ const uBlockChannels = Math.max(1024, (workerData as WorkerSetup | null)?.winogr
 const U_PAD = 16;
 const uBlock = new Float32Array(WINOGRAD_4X4_ELEMENTS * (MR * uBlockChannels + U_PAD));
 
+/** One filter's U, and one tile's m×m outputs (for either variant). */
+const filterU = new Float64Array(WINOGRAD_4X4_ELEMENTS);
+const tileOutputs = new Float64Array(16);
+
 /**
- * Winograd F(2×2, 3×3) for output-channel row tiles [tileStart, tileEnd) of `images` images
+ * Winograd F(m×m, 3×3), m = 2 or 4 (src/tensor/winograd.ts and winograd4x4.ts have the layouts
+ * and the plain references), for output-channel row tiles [tileStart, tileEnd) of `images` images
  * (outputs and residuals `imageStride` floats apart; V holds all their tiles, image after image,
  * so the filters are transformed once per batch and layer4's 16 tiles per image become 128 at
- * batch 8): the 16
- * GEMMs M_ξ = U_ξ · V_ξ and the output transform, fused (src/tensor/winograd.ts has the layouts and
- * the plain reference). The filters are stored as plain folded 3×3 weights [M, C, 3, 3] at
- * `wOffset` and transformed here, a block of row tiles at a time (U is 16/9 the size of the
- * filters: storing it would cost ~30 MB more for ResNet-18; transforming is ~1 % of the GEMMs).
- * For each 2-row × 4-tile block the micro-kernel runs once per ξ into its own 8 accumulators;
- * then each tile's Y = Aᵀ M A (+ bias, residual, ReLU) is stored straight into the NCHW output —
- * M never goes to memory and is never rounded.
+ * batch 8): the E = (m+2)² GEMMs M_ξ = U_ξ · V_ξ and the output transform, fused. The filters are
+ * stored as plain folded 3×3 weights [M, C, 3, 3] at `wOffset` and transformed here, a block of
+ * row tiles at a time (U is E/9 the size of the filters: storing it would cost ~30 MB more for
+ * ResNet-18; transforming is ~1 % of the GEMMs). For each MR-row × NR-tile block the
+ * micro-kernel runs once per ξ into its own accumulators; then each tile's Y = Aᵀ M A (+ bias,
+ * residual, ReLU) is stored straight into the NCHW output — M never goes to memory and is never
+ * rounded.
  */
 export function winogradGemmShared(
-  g: ConvGeometry, wOffset: number, vOffset: number, cOffset: number,
+  m: 2 | 4, g: ConvGeometry, wOffset: number, vOffset: number, cOffset: number,
   tileStart: number, tileEnd: number,
   biasOffset: number, residualOffset: number, relu: boolean,
   images: number, imageStride: number,
 ): void {
-  const C = g.inChannels;
-  const N = images * winogradTiles(g).N;
-  const panels = Math.ceil(N / NR);
-  // Row tiles per block: U of the block fills uBlock (at most its 297 KB: L2-resident),
-  // so the V panels are read from cache once per block instead of once per row tile.
-  const elementStride = C * MR + U_PAD;
-  const blockTiles = Math.max(1, Math.floor(uBlock.length / (WINOGRAD_ELEMENTS * elementStride)));
-  for (let t0 = tileStart; t0 < tileEnd; t0 += blockTiles) {
-    const t1 = Math.min(t0 + blockTiles, tileEnd);
-    transformFilters(g.outChannels, C, wOffset, t0, t1, elementStride);
-    for (let p = 0; p < panels; p++) {
-      for (let t = t0; t < t1; t++) {
-        const a = (t - t0) * WINOGRAD_ELEMENTS * elementStride;
-        const b = vOffset + p * C * NR;
-        for (let e = 0; e < WINOGRAD_ELEMENTS; e++) microKernelU(a + e * elementStride, b + e * panels * C * NR, C, e * MR * NR);
-        storeWinogradTile(g, t, p, N, imageStride, cOffset, biasOffset, residualOffset, relu);
-      }
-    }
-  }
-}
-
-/** Y = Aᵀ M A of the MR × NR tiles in acc, through the epilogue, into the NCHW output. */
-function storeWinogradTile(
-  g: ConvGeometry, t: number, p: number, N: number, imageStride: number, cOffset: number,
-  biasOffset: number, residualOffset: number, relu: boolean,
-): void {
-  const OH = g.outHeight;
-  const OW = g.outWidth;
-  const { tilesW, N: tilesPerImage } = winogradTiles(g);
-  const y = tileOutputs;
-  const rows = Math.min(MR, g.outChannels - t * MR);
-  const cols = Math.min(NR, N - p * NR);
-  for (let i = 0; i < rows; i++) {
-    const m = t * MR + i;
-    const bias = biasOffset < 0 ? 0 : memory[biasOffset + m];
-    const plane = m * OH * OW;
-    for (let j = 0; j < cols; j++) {
-      winogradOutputTransform(acc, i * NR + j, MR * NR, y);
-      const n = p * NR + j;
-      const image = Math.floor(n / tilesPerImage);
-      const tile = n - image * tilesPerImage;
-      const ty = Math.floor(tile / tilesW);
-      const oy = 2 * ty;
-      const ox = 2 * (tile - ty * tilesW);
-      const base = image * imageStride + plane;
-      for (let q = 0; q < 4; q++) {
-        const yy = oy + (q >> 1);
-        const xx = ox + (q & 1);
-        if (yy >= OH || xx >= OW) continue;
-        const at = base + yy * OW + xx;
-        let v = y[q] + bias;
-        if (residualOffset >= 0) v += memory[residualOffset + at];
-        if (relu && v < 0) v = 0;
-        memory[cOffset + at] = v;
-      }
-    }
-  }
-}
-
-/**
- * U = G g Gᵀ of the filters of row tiles [t0, t1) into uBlock, in float64 and rounded once: the
- * same arithmetic as packWinogradWeights() (src/tensor/winograd.ts). Rows past M are zero.
- */
-function transformFilters(M: number, C: number, wOffset: number, t0: number, t1: number, elementStride: number): void {
-  for (let t = t0; t < t1; t++) {
-    for (let i = 0; i < MR; i++) {
-      const m = t * MR + i;
-      for (let c = 0; c < C; c++) {
-        const at = (t - t0) * WINOGRAD_ELEMENTS * elementStride + c * MR + i;
-        if (m >= M) {
-          for (let e = 0; e < WINOGRAD_ELEMENTS; e++) uBlock[at + e * elementStride] = 0;
-          continue;
-        }
-        const w = wOffset + (m * C + c) * 9;
-        // G g: rows r = 0 … 3 of column s, as in transformFilter().
-        const g00 = memory[w], g10 = memory[w + 3], g20 = memory[w + 6];
-        const g01 = memory[w + 1], g11 = memory[w + 4], g21 = memory[w + 7];
-        const g02 = memory[w + 2], g12 = memory[w + 5], g22 = memory[w + 8];
-        const r10 = (g00 + g10 + g20) / 2, r20 = (g00 - g10 + g20) / 2;
-        const r11 = (g01 + g11 + g21) / 2, r21 = (g01 - g11 + g21) / 2;
-        const r12 = (g02 + g12 + g22) / 2, r22 = (g02 - g12 + g22) / 2;
-        // (G g) Gᵀ, row by row.
-        transformRow(at, elementStride, 0, g00, g01, g02);
-        transformRow(at, elementStride, 4, r10, r11, r12);
-        transformRow(at, elementStride, 8, r20, r21, r22);
-        transformRow(at, elementStride, 12, g20, g21, g22);
-      }
-    }
-  }
-}
-
-function transformRow(at: number, elementStride: number, e: number, t0: number, t1: number, t2: number): void {
-  uBlock[at + e * elementStride] = t0;
-  uBlock[at + (e + 1) * elementStride] = (t0 + t1 + t2) / 2;
-  uBlock[at + (e + 2) * elementStride] = (t0 - t1 + t2) / 2;
-  uBlock[at + (e + 3) * elementStride] = t2;
-}
-
-/** The 16 outputs of one F(4×4, 3×3) tile, and one filter's U. */
-const tileOutputs4x4 = new Float64Array(16);
-const filter4x4 = new Float64Array(WINOGRAD_4X4_ELEMENTS);
-
-/**
- * winogradGemmShared() for Winograd F(4×4, 3×3) (src/tensor/winograd4x4.ts): 36 GEMMs over
- * 4×4-output tiles, U built per block of row tiles from the plain filters, Y = Aᵀ M A (16
- * outputs per tile) and the epilogue applied before the single rounding.
- */
-export function winograd4x4GemmShared(
-  g: ConvGeometry, wOffset: number, vOffset: number, cOffset: number,
-  tileStart: number, tileEnd: number,
-  biasOffset: number, residualOffset: number, relu: boolean,
-  images: number, imageStride: number,
-): void {
+  const E = m === 4 ? WINOGRAD_4X4_ELEMENTS : WINOGRAD_ELEMENTS;
   const C = g.inChannels;
   const M = g.outChannels;
-  const N = images * winograd4x4Tiles(g).N;
+  const N = images * (m === 4 ? winograd4x4Tiles(g) : winogradTiles(g)).N;
   const panels = Math.ceil(N / NR);
   const elementStride = C * MR + U_PAD;
-  const blockStride = WINOGRAD_4X4_ELEMENTS * elementStride;
+  const blockStride = E * elementStride;
+  // Row tiles per block: U of the block fills uBlock (at most its 297 KB: L2-resident), so the
+  // V panels are read from cache once per block instead of once per row tile.
   const blockTiles = Math.max(1, Math.floor(uBlock.length / blockStride));
-  const u = filter4x4;
+  const u = filterU;
   for (let t0 = tileStart; t0 < tileEnd; t0 += blockTiles) {
     const t1 = Math.min(t0 + blockTiles, tileEnd);
-    // U of the block's filters, as transformFilter4x4() computes it (rows past M are zero).
+    // U of the block's filters, as transformFilter() / transformFilter4x4() compute it (rows past M are zero).
     for (let t = t0; t < t1; t++) {
       for (let i = 0; i < MR; i++) {
-        const m = t * MR + i;
+        const row = t * MR + i;
         for (let c = 0; c < C; c++) {
           const at = (t - t0) * blockStride + c * MR + i;
-          if (m < M) transformFilter4x4(memory, wOffset + (m * C + c) * 9, u);
-          else u.fill(0);
-          for (let e = 0; e < WINOGRAD_4X4_ELEMENTS; e++) uBlock[at + e * elementStride] = u[e];
+          if (row >= M) u.fill(0);
+          else if (m === 4) transformFilter4x4(memory, wOffset + (row * C + c) * 9, u);
+          else transformFilter(memory, wOffset + (row * C + c) * 9, 1, u);
+          for (let e = 0; e < E; e++) uBlock[at + e * elementStride] = u[e];
         }
       }
     }
@@ -252,40 +143,42 @@ export function winograd4x4GemmShared(
       for (let t = t0; t < t1; t++) {
         const a = (t - t0) * blockStride;
         const b = vOffset + p * C * NR;
-        for (let e = 0; e < WINOGRAD_4X4_ELEMENTS; e++) microKernelU(a + e * elementStride, b + e * panels * C * NR, C, e * MR * NR);
-        storeWinograd4x4Tile(g, t, p, N, imageStride, cOffset, biasOffset, residualOffset, relu);
+        for (let e = 0; e < E; e++) microKernelU(a + e * elementStride, b + e * panels * C * NR, C, e * MR * NR);
+        storeWinogradTile(m, g, t, p, N, imageStride, cOffset, biasOffset, residualOffset, relu);
       }
     }
   }
 }
 
-/** Y = Aᵀ M A of the MR × NR F(4×4, 3×3) tiles in acc, through the epilogue, into the output. */
-function storeWinograd4x4Tile(
-  g: ConvGeometry, t: number, p: number, N: number, imageStride: number, cOffset: number,
+/** Y = Aᵀ M A of the MR × NR tiles in acc (F(m×m)), through the epilogue, into the NCHW output. */
+function storeWinogradTile(
+  m: 2 | 4, g: ConvGeometry, t: number, p: number, N: number, imageStride: number, cOffset: number,
   biasOffset: number, residualOffset: number, relu: boolean,
 ): void {
   const OH = g.outHeight;
   const OW = g.outWidth;
-  const { tilesW, N: tilesPerImage } = winograd4x4Tiles(g);
-  const y = tileOutputs4x4;
+  const { tilesW, N: tilesPerImage } = m === 4 ? winograd4x4Tiles(g) : winogradTiles(g);
+  const y = tileOutputs;
   const rows = Math.min(MR, g.outChannels - t * MR);
   const cols = Math.min(NR, N - p * NR);
   for (let i = 0; i < rows; i++) {
-    const m = t * MR + i;
-    const bias = biasOffset < 0 ? 0 : memory[biasOffset + m];
-    const plane = m * OH * OW;
+    const row = t * MR + i;
+    const bias = biasOffset < 0 ? 0 : memory[biasOffset + row];
+    const plane = row * OH * OW;
     for (let j = 0; j < cols; j++) {
-      winograd4x4OutputTransform(acc, i * NR + j, MR * NR, y);
+      if (m === 4) winograd4x4OutputTransform(acc, i * NR + j, MR * NR, y);
+      else winogradOutputTransform(acc, i * NR + j, MR * NR, y);
       const n = p * NR + j;
       const image = Math.floor(n / tilesPerImage);
       const tile = n - image * tilesPerImage;
       const ty = Math.floor(tile / tilesW);
-      const oy = 4 * ty;
-      const ox = 4 * (tile - ty * tilesW);
+      const oy = m * ty;
+      const ox = m * (tile - ty * tilesW);
       const base = image * imageStride + plane;
-      for (let q = 0; q < 16; q++) {
-        const yy = oy + (q >> 2);
-        const xx = ox + (q & 3);
+      for (let q = 0; q < m * m; q++) {
+        const qy = m === 4 ? q >> 2 : q >> 1;
+        const yy = oy + qy;
+        const xx = ox + q - qy * m;
         if (yy >= OH || xx >= OW) continue;
         const at = base + yy * OW + xx;
         let v = y[q] + bias;

@@ -12,7 +12,7 @@ import { maxPool2dPlanes } from '../../tensor/maxPool2d.js';
 import { reluRange } from '../../tensor/relu.js';
 import { winogradInputTransform } from '../../tensor/winograd.js';
 import { winograd4x4InputTransform } from '../../tensor/winograd4x4.js';
-import { gemmShared, winograd4x4GemmShared, winogradGemmShared } from './gemm.js';
+import { gemmShared, winogradGemmShared } from './gemm.js';
 
 export function createJsKernels(memory: Float32Array): Kernels {
   return {
@@ -22,10 +22,7 @@ export function createJsKernels(memory: Float32Array): Kernels {
       const transform = m === 4 ? winograd4x4InputTransform : winogradInputTransform;
       transform(g, memory, input, memory, packed, panelStart, panelEnd, images, imageStride);
     },
-    winogradGemm(m, g, weights, packed, output, tileStart, tileEnd, bias, residual, relu, images, imageStride) {
-      const gemm = m === 4 ? winograd4x4GemmShared : winogradGemmShared;
-      gemm(g, weights, packed, output, tileStart, tileEnd, bias, residual, relu, images, imageStride);
-    },
+    winogradGemm: winogradGemmShared,
     batchNorm: (input, output, channels, planeSize, scale, shift, planeStart, planeEnd) =>
       batchNormPlanes(memory, input, memory, output, channels, planeSize, memory, scale, shift, planeStart, planeEnd),
     relu: (input, output, start, end) => reluRange(memory, input, memory, output, start, end),
