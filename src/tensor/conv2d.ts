@@ -18,7 +18,7 @@ export interface Conv2dOptions {
 
 /**
  * Reference: the convolution straight from its definition, a float64 sum per output in (c, ky, kx)
- * order. Slow and obviously right; the property tests hold conv2d() to it.
+ * order. Slow and obviously right; the backends' kernels are held to it (test/backendKernels.test.ts).
  */
 export function conv2dNaive(input: Tensor, weight: Tensor, bias: Float32Array | null, options: Conv2dOptions = {}): Tensor {
   const [batch, cin, H, W] = input.shape;

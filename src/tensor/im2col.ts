@@ -6,7 +6,7 @@
 //   B[(c·kh + ky)·kw + kx, n] = input[c, oy·s - p + ky, ox·s - p + kx]     (0 outside the image)
 //
 // The k order (c, ky, kx) matches a PyTorch weight [Cout, Cin, kh, kw] viewed as [Cout, K].
-// The columns are written straight into gemmPacked()'s NR-wide panel layout,
+// The columns are written straight into the GEMM's NR-wide panel layout (src/tensor/gemm.ts),
 //
 //   packed[panel·K·NR + k·NR + j] = B[k, panel·NR + j]      (columns past N are zero)
 //

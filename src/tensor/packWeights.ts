@@ -1,5 +1,5 @@
 // Packs a weight matrix A [M, K] (a conv weight [Cout, Cin, kh, kw] viewed as [Cout, Cin·kh·kw])
-// into the tile layout gemmPacked() reads, once, at load time:
+// into the GEMM's tile layout (src/tensor/gemm.ts), once, at load time:
 //
 //   packed[t·K·MR + k·MR + i] = A[t·MR + i, k]     for tiles t = 0 … ceil(M/MR)-1
 //

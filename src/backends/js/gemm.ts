@@ -41,7 +41,7 @@ const acc = new Float64Array(WINOGRAD_4X4_ELEMENTS * MR * NR);
 
 /**
  * C[m, n] = Σ_k A[m, k]·B[k, n] (+ bias[m]) (+ residual[m, n]) (then max(·, 0)) for row tiles
- * [tileStart, tileEnd) and column panels [panelStart, panelEnd); gemmPacked()'s layouts at offsets
+ * [tileStart, tileEnd) and column panels [panelStart, panelEnd); the packed layouts of src/tensor/gemm.ts at offsets
  * into the memory, B holding only those panels (panel p at bOffset + (p - panelStart)·K·NR).
  * `biasOffset` / `residualOffset` < 0 mean none.
  */
