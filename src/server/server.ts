@@ -216,9 +216,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     if (closing) response.setHeader('Connection', 'close');
     response.on('close', () => {
       const ms = (performance.now() - requestStarted).toFixed(1);
-      log(`${new Date().toISOString()} ${request.method} ${printable(request.url ?? '')} ${response.statusCode} ${ms}ms${cacheNote(record)}`);
+      // 499 (as nginx logs it): the client closed the connection before the answer was sent.
+      const status = response.writableFinished ? response.statusCode : 499;
+      log(`${new Date().toISOString()} ${request.method} ${printable(request.url ?? '')} ${status} ${ms}ms${cacheNote(record)}`);
       if (--inFlight === 0 && whenIdle) whenIdle();
     });
+    // A write to a connection the client has reset: nothing to do but let it close.
+    response.on('error', () => response.destroy());
     let url: URL;
     try {
       url = new URL(request.url ?? '/', 'http://localhost');
@@ -228,17 +232,34 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     route(request, response, url, record).catch((error: unknown) => {
       const failure = toHttpError(error);
       if (failure.status === 500) log(`error: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+      if (response.headersSent || response.destroyed || failure.code === 'client_closed') {
+        response.destroy();
+        return;
+      }
       if (!request.complete) {
         // The body was refused part-way: read and drop the rest so the client can read the answer.
         response.setHeader('Connection', 'close');
         request.resume();
       }
-      if (response.headersSent) {
-        response.destroy();
-        return;
-      }
       sendJson(response, failure.status, { error: { code: failure.code, message: failure.message } }, failure.headers);
+    }).catch((error: unknown) => {
+      // Even answering the error failed: never let that reach the process.
+      log(`error: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+      response.destroy();
     });
+  });
+  // A request the HTTP parser cannot read (bad syntax, headers too large, too slow): answered with
+  // a JSON error where the socket can still take one, never an uncaught error.
+  server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
+    if (!socket.writable || error.code === 'ECONNRESET' || (socket as { _httpMessage?: unknown })._httpMessage) {
+      socket.destroy();
+      return;
+    }
+    const [status, code, reason] = error.code === 'HPE_HEADER_OVERFLOW' ? [431, 'headers_too_large', 'Request Header Fields Too Large']
+      : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? [408, 'timeout', 'Request Timeout']
+        : [400, 'bad_request', 'Bad Request'];
+    const body = JSON.stringify({ error: { code, message: `the request could not be read (${error.code ?? error.message})` } });
+    socket.end(`HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
   });
 
   const host = options.host ?? '127.0.0.1';
