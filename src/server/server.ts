@@ -9,7 +9,8 @@
 //
 // Every error is {"error": {"code", "message"}} with its HTTP status (httpError.ts). The event
 // loop decodes and answers; the engine's workers compute (classificationService.ts). One line is
-// logged per request.
+// logged per request. Before any of that, originPolicy.ts refuses requests for another Host name
+// (DNS rebinding) and POSTs from pages of other origins.
 
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -18,6 +19,7 @@ import type { Classifier } from '../classifier/classifier.js';
 import { ClassificationService, type ClassifyAnswer } from './classificationService.js';
 import { ExplanationService } from './explanationService.js';
 import { HttpError, toHttpError } from './httpError.js';
+import { OriginPolicy } from './originPolicy.js';
 import { loadPageAssets, type PageAssets } from './pageAssets.js';
 import { readUpload, type UploadedFile, type UploadLimits } from './readUpload.js';
 import { classifyOptions, MAX_TOP } from './requestOptions.js';
@@ -44,6 +46,10 @@ export interface ServerOptions {
   cacheBytes?: number;
   /** Most files in one batch request (default 32). */
   maxBatchFiles?: number;
+  /** Host names answered besides the address served (".example.com" admits subdomains, "*" any). */
+  allowedHosts?: string[];
+  /** Origins whose web pages may call the API (CORS); by default only the service's own page. */
+  corsOrigins?: string[];
   /** Where the request log goes (default: stdout); () => {} silences it. */
   log?: (line: string) => void;
 }
@@ -86,6 +92,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     cacheBytes: options.cacheBytes ?? 64 * 1024 * 1024,
   });
   const explanations = new ExplanationService(service);
+  const host = options.host ?? '127.0.0.1';
+  const policy = new OriginPolicy({ boundHost: host, allowedHosts: options.allowedHosts, corsOrigins: options.corsOrigins });
   const assets: PageAssets = await loadPageAssets();
   const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
   const started = Date.now();
@@ -119,6 +127,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   }
 
   async function route(request: IncomingMessage, response: ServerResponse, url: URL, record: RequestLog): Promise<void> {
+    const preflight = policy.preflight(request);
+    if (preflight) {
+      response.writeHead(204, { ...preflight, ...SECURITY_HEADERS });
+      response.end();
+      return;
+    }
+    for (const [name, value] of Object.entries(policy.check(request))) response.setHeader(name, value);
     const method = request.method === 'HEAD' ? 'GET' : request.method;
     const path = url.pathname;
     const allow = (...methods: string[]): void => {
@@ -239,7 +254,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       if (!request.complete) {
         // The body was refused part-way: read and drop the rest so the client can read the answer.
         response.setHeader('Connection', 'close');
-        request.resume();
+        discard(request, batchLimits.maxBodyBytes);
       }
       sendJson(response, failure.status, { error: { code: failure.code, message: failure.message } }, failure.headers);
     }).catch((error: unknown) => {
@@ -262,7 +277,6 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     socket.end(`HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
   });
 
-  const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) => {
       reject(error.code === 'EADDRINUSE'
@@ -291,6 +305,16 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   }
 
   return { url: `http://${shownHost}:${port}`, host, port, server, service, close };
+}
+
+/** Reads and drops the rest of a refused body; one far past any limit is cut off by closing the connection. */
+function discard(request: IncomingMessage, limit: number): void {
+  let seen = 0;
+  request.on('data', (chunk: Buffer) => {
+    seen += chunk.length;
+    if (seen > limit) request.socket.destroy();
+  });
+  request.resume();
 }
 
 /** The uploaded files of one field (a raw body counts as "image"); another file field is an error. */
