@@ -5,7 +5,8 @@
 // maxWaitMs for company. While a batch runs, new images queue up and form the next batch, so under
 // load the workers never sit idle between requests, and the event loop (which only decodes and
 // answers) never computes a layer. The queue is bounded: past maxQueue waiting images, submit()
-// refuses with 503 and a Retry-After estimated from recent batch times.
+// refuses with 503 and a Retry-After from the throughput measured over recent batches
+// (throughput.ts).
 //
 // Batching never changes an answer: the engine's logits are bit-identical for an image alone or
 // inside a batch. Other uses of the engine (the step-through) queue up as exclusive jobs, which run
@@ -13,6 +14,7 @@
 
 import type { Tensor } from '../tensor/tensor.js';
 import { HttpError } from './httpError.js';
+import { ThroughputMeter } from './throughput.js';
 
 /** What runs a batch: [N, 3, H, W] → logits [N, classes] (Classifier.forward). */
 export type Forward = (batch: Tensor) => Promise<Tensor>;
@@ -21,6 +23,8 @@ export interface BatchingOptions {
   maxBatch: number;
   maxQueue: number;
   maxWaitMs: number;
+  /** Where answered images are counted for Retry-After (default: a meter of its own). */
+  meter?: ThroughputMeter;
 }
 
 export interface Inference {
@@ -46,13 +50,17 @@ export class BatchingQueue {
   private readonly waiting: (Waiting | ExclusiveJob)[] = [];
   private running = false;
   private timer: NodeJS.Timeout | null = null;
-  private msPerImage = 0;
+  private readonly meter: ThroughputMeter;
+  /** Images in the batch running now. */
+  private runningImages = 0;
   private idle: (() => void)[] = [];
   /** Forward passes run, and the images they carried (their ratio is the mean batch size). */
   batchesRun = 0;
   imagesRun = 0;
 
-  constructor(private readonly forward: Forward, private readonly options: BatchingOptions) {}
+  constructor(private readonly forward: Forward, private readonly options: BatchingOptions) {
+    this.meter = options.meter ?? new ThroughputMeter();
+  }
 
   /** Images waiting for a batch (not counting the batch running). */
   get length(): number {
@@ -67,6 +75,7 @@ export class BatchingQueue {
   submit(image: Tensor): Promise<Inference> {
     if (this.waiting.length >= this.options.maxQueue) return Promise.reject(this.busyError());
     return new Promise((resolve, reject) => {
+      if (!this.options.meter) this.meter.started();
       this.waiting.push({ image, queuedAt: performance.now(), resolve, reject });
       this.schedule();
     });
@@ -88,7 +97,7 @@ export class BatchingQueue {
   }
 
   private busyError(): HttpError {
-    const seconds = Math.max(1, Math.ceil(((this.waiting.length + this.options.maxBatch) * this.msPerImage) / 1000));
+    const seconds = this.meter.secondsFor(this.waiting.length + this.runningImages + 1);
     return new HttpError(503, 'busy', `the server is busy (${this.waiting.length} requests waiting); try again in ${seconds} s`, { 'Retry-After': String(seconds) });
   }
 
@@ -125,12 +134,13 @@ export class BatchingQueue {
     while (count < this.options.maxBatch && count < this.waiting.length && !('job' in this.waiting[count])) count++;
     const batch = this.waiting.splice(0, count) as Waiting[];
     const started = performance.now();
+    this.runningImages = batch.length;
     try {
       const logits = await this.forward(stack(batch.map((w) => w.image)));
       const inferenceMs = performance.now() - started;
       this.batchesRun++;
       this.imagesRun += batch.length;
-      this.msPerImage = inferenceMs / batch.length;
+      if (!this.options.meter) this.meter.finished(batch.length);
       const classes = logits.shape[1];
       batch.forEach((w, i) => w.resolve({
         logits: logits.data.slice(i * classes, (i + 1) * classes),
@@ -139,8 +149,10 @@ export class BatchingQueue {
         batchSize: batch.length,
       }));
     } catch (error) {
+      if (!this.options.meter) this.meter.finished(0, batch.length);
       for (const w of batch) w.reject(error as Error);
     } finally {
+      this.runningImages = 0;
       this.finishRun();
     }
   }

@@ -94,7 +94,9 @@ function readMultipart(request: IncomingMessage, limits: UploadLimits): Promise<
     try {
       parser = busboy({
         headers: request.headers,
-        limits: { fileSize: limits.maxFileBytes, files: limits.maxFiles, fields: MAX_FIELDS, fieldSize: MAX_FIELD_BYTES },
+        // busboy's 'limit' fires when a file reaches fileSize, not when it exceeds it: one byte
+        // more, so that a file of exactly maxFileBytes is accepted, as a raw body of that size is.
+        limits: { fileSize: limits.maxFileBytes + 1, files: limits.maxFiles, fields: MAX_FIELDS, fieldSize: MAX_FIELD_BYTES + 1 },
       });
     } catch (error) {
       reject(new HttpError(400, 'bad_request', `cannot read the multipart body: ${(error as Error).message}`));
