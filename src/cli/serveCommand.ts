@@ -11,7 +11,7 @@ import { integerOption, parseOptions, stringOption } from './parseOptions.js';
 
 const usage = `usage: resnet18 serve [--port 8080] [--host 127.0.0.1] [--weights FILE] [--workers N] [--labels FILE]
                      [--max-upload-mb 10] [--max-megapixels 40] [--max-batch 8] [--max-queue 64] [--cache-size 1000]
-                     [--allowed-hosts NAME,...] [--cors-origin ORIGIN,...]
+                     [--decode-workers N] [--decode-memory-mb 256] [--allowed-hosts NAME,...] [--cors-origin ORIGIN,...]
 
 Serves the web page at / and the JSON API:
   POST /api/classify          an image as the request body or as multipart field 'image';
@@ -27,7 +27,10 @@ Serves the web page at / and the JSON API:
   --max-upload-mb N  largest image upload in MB (default 10); a batch request may carry 4× that
   --max-megapixels N largest decoded image (default 40)
   --max-batch N      most images per forward pass when requests arrive together (default 8)
-  --max-queue N      most images waiting before answering 503 (default 64)
+  --max-queue N      most images admitted and not yet answered before answering 503 (default 64)
+  --decode-workers N threads that decode images, beside the engine's (default: half the cores, 1 to 4)
+  --decode-memory-mb N  memory for decoding images at once, estimated from their headers (default
+                     256); an image that does not fit waits, one larger than this runs alone
   --cache-size N     results remembered by the SHA-256 of the upload (default 1000; 0 disables)
   --allowed-hosts L  Host names to answer besides the address served, comma-separated (the name
                      clients use behind a proxy; '.example.com' admits subdomains). Other names
@@ -45,6 +48,7 @@ export const serveCommand: Command = {
       labels: { type: 'string' }, 'max-upload-mb': { type: 'string' }, 'max-megapixels': { type: 'string' },
       'max-batch': { type: 'string' }, 'max-queue': { type: 'string' }, 'cache-size': { type: 'string' },
       'allowed-hosts': { type: 'string' }, 'cors-origin': { type: 'string' },
+      'decode-workers': { type: 'string' }, 'decode-memory-mb': { type: 'string' },
     });
     if (positionals.length > 0) throw new UsageError(`serve takes no arguments, got '${positionals[0]}' (see: resnet18 serve --help)`);
     const port = integerOption(values.port, '--port', 8080, 0, 65535);
@@ -55,6 +59,8 @@ export const serveCommand: Command = {
     const maxBatch = integerOption(values['max-batch'], '--max-batch', 8, 1, 64);
     const maxQueue = integerOption(values['max-queue'], '--max-queue', 64, 1, 100_000);
     const cacheEntries = integerOption(values['cache-size'], '--cache-size', 1000, 0, 10_000_000);
+    const decodeWorkers = integerOption(values['decode-workers'], '--decode-workers', Math.max(1, Math.min(4, Math.floor(availableParallelism() / 2))), 1, 64);
+    const decodeMemoryMb = integerOption(values['decode-memory-mb'], '--decode-memory-mb', 256, 16, 1_000_000);
     const allowedHosts = listOption(values['allowed-hosts']);
     const corsOrigins = listOption(values['cors-origin']);
     for (const origin of corsOrigins) {
@@ -70,7 +76,7 @@ export const serveCommand: Command = {
     try {
       server = await startServer({
         classifier, host, port, maxUploadBytes: maxUploadMb * 1024 * 1024, maxPixels: maxMegapixels * 1_000_000,
-        maxBatch, maxQueue, cacheEntries, allowedHosts, corsOrigins, log: (line) => out.stdout(`${line}\n`),
+        maxBatch, maxQueue, cacheEntries, allowedHosts, corsOrigins, decodeWorkers, decodeMemoryBytes: decodeMemoryMb * 1024 * 1024, log: (line) => out.stdout(`${line}\n`),
       });
     } catch (error) {
       await classifier.close();

@@ -8,6 +8,9 @@
 // refuses with 503 and a Retry-After from the throughput measured over recent batches
 // (throughput.ts).
 //
+// An image whose signal aborts (its client hung up) leaves the queue at once; if its batch is
+// already running, its caller is answered at once and the batch goes on for the others.
+//
 // Batching never changes an answer: the engine's logits are bit-identical for an image alone or
 // inside a batch. Other uses of the engine (the step-through) queue up as exclusive jobs, which run
 // alone in their turn: no batch can interleave with them.
@@ -71,12 +74,39 @@ export class BatchingQueue {
     return this.running;
   }
 
-  /** One image [3, H, W] → its logits, once its batch has run. */
-  submit(image: Tensor): Promise<Inference> {
+  /** Images in the forward pass running now. */
+  get inference(): number {
+    return this.runningImages;
+  }
+
+  /** One image [3, H, W] → its logits, once its batch has run (or the signal's reason, once it aborts). */
+  submit(image: Tensor, signal?: AbortSignal): Promise<Inference> {
+    if (signal?.aborted) return Promise.reject(signal.reason);
     if (this.waiting.length >= this.options.maxQueue) return Promise.reject(this.busyError());
     return new Promise((resolve, reject) => {
       if (!this.options.meter) this.meter.started();
-      this.waiting.push({ image, queuedAt: performance.now(), resolve, reject });
+      const entry: Waiting = { image, queuedAt: performance.now(), resolve, reject };
+      if (signal) {
+        const onAbort = (): void => {
+          const at = this.waiting.indexOf(entry);
+          if (at >= 0) {
+            this.waiting.splice(at, 1);
+            if (!this.options.meter) this.meter.finished(0, 1);
+            if (!this.running && this.waiting.length === 0) for (const idle of this.idle.splice(0)) idle();
+          }
+          reject(signal.reason);
+        };
+        signal.addEventListener('abort', onAbort, { once: true });
+        entry.resolve = (result) => {
+          signal.removeEventListener('abort', onAbort);
+          resolve(result);
+        };
+        entry.reject = (error) => {
+          signal.removeEventListener('abort', onAbort);
+          reject(error);
+        };
+      }
+      this.waiting.push(entry);
       this.schedule();
     });
   }
@@ -121,6 +151,7 @@ export class BatchingQueue {
 
   private async runBatch(): Promise<void> {
     if (this.running || this.waiting.length === 0) return;
+    // (Images whose clients left were removed from `waiting` when they aborted.)
     this.running = true;
     const first = this.waiting[0];
     if ('job' in first) {

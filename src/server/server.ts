@@ -18,7 +18,7 @@ import { basename } from 'node:path';
 import type { Classifier } from '../classifier/classifier.js';
 import { ClassificationService, type ClassifyAnswer } from './classificationService.js';
 import { ExplanationService } from './explanationService.js';
-import { HttpError, toHttpError } from './httpError.js';
+import { clientGone, HttpError, toHttpError } from './httpError.js';
 import { OriginPolicy } from './originPolicy.js';
 import { loadPageAssets, type PageAssets } from './pageAssets.js';
 import { readUpload, type UploadedFile, type UploadLimits } from './readUpload.js';
@@ -44,6 +44,10 @@ export interface ServerOptions {
   cacheEntries?: number;
   /** Bytes the cache may hold (default 64 MB). */
   cacheBytes?: number;
+  /** Decode worker threads (default 1). */
+  decodeWorkers?: number;
+  /** Bytes of image decoding at once, across requests (default 256 MB). */
+  decodeMemoryBytes?: number;
   /** Most files in one batch request (default 32). */
   maxBatchFiles?: number;
   /** Host names answered besides the address served (".example.com" admits subdomains, "*" any). */
@@ -90,6 +94,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     maxPixels: options.maxPixels ?? 40_000_000,
     cacheEntries: options.cacheEntries ?? 1000,
     cacheBytes: options.cacheBytes ?? 64 * 1024 * 1024,
+    decodeWorkers: options.decodeWorkers,
+    decodeMemoryBytes: options.decodeMemoryBytes,
   });
   const explanations = new ExplanationService(service);
   const host = options.host ?? '127.0.0.1';
@@ -118,15 +124,15 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     max_batch_files: maxBatchFiles,
   };
 
-  async function classifyFile(file: UploadedFile, url: URL, fields: Map<string, string>, record: RequestLog): Promise<ClassifyAnswer> {
-    const answer = await service.classify(file.bytes, classifyOptions(url.searchParams, fields));
+  /** Notes an answer for the log line and for GET /api/explain?id=. */
+  function answered(answer: ClassifyAnswer, file: UploadedFile, record: RequestLog): ClassifyAnswer {
     explanations.remember(answer.id, file.bytes);
     if (answer.cached) record.hits++;
     else record.misses++;
     return answer;
   }
 
-  async function route(request: IncomingMessage, response: ServerResponse, url: URL, record: RequestLog): Promise<void> {
+  async function route(request: IncomingMessage, response: ServerResponse, url: URL, record: RequestLog, signal: AbortSignal): Promise<void> {
     const preflight = policy.preflight(request);
     if (preflight) {
       response.writeHead(204, { ...preflight, ...SECURITY_HEADERS });
@@ -150,6 +156,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
           status: closing ? 'shutting_down' : 'ok',
           queue: service.queue.length,
           busy: service.queue.busy,
+          admitted: service.pending,
+          decoding: service.decoder.running,
+          decode_waiting: service.decoder.queued,
+          decode_memory_mb: Math.round(service.decoder.reservedBytes / (1024 * 1024)),
+          decodes_run: service.decoder.decodesRun,
           batches_run: service.queue.batchesRun,
           images_run: service.queue.imagesRun,
           cached_results: service.cacheSize,
@@ -167,23 +178,24 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
             ? "no image: send the file as the request body, or as the multipart field 'image'"
             : 'one image per request here; send several to /api/classify/batch');
         }
-        return sendJson(response, 200, await classifyFile(images[0], url, upload.fields, record));
+        return sendJson(response, 200, answered(await service.classify(images[0].bytes, classifyOptions(url.searchParams, upload.fields), signal), images[0], record));
       }
       case '/api/classify/batch': {
         allow('POST');
         const upload = await readUpload(request, batchLimits);
         const images = imageFiles(upload.files, 'image');
         if (images.length === 0) throw new HttpError(400, 'bad_request', "no images: send them as multipart fields named 'image'");
-        // Validate the options once, so a bad option is one 400 rather than an error per file.
-        classifyOptions(url.searchParams, upload.fields);
-        const results = await Promise.all(images.map(async (file) => {
-          try {
-            return { file: file.fileName ?? null, ...(await classifyFile(file, url, upload.fields, record)) };
-          } catch (error) {
-            const failure = toHttpError(error);
-            return { file: file.fileName ?? null, status: failure.status, error: { code: failure.code, message: failure.message } };
-          }
-        }));
+        // The options are validated once, so a bad option is one 400 rather than an error per file;
+        // the files are admitted together (one 503 if they do not fit) and decoded within the budget.
+        const answers = await service.classifyMany(images.map((file) => file.bytes), classifyOptions(url.searchParams, upload.fields), signal);
+        if (signal.aborted) throw clientGone();
+        const results = answers.map((answer, i) => {
+          const file = images[i].fileName ?? null;
+          if (!(answer instanceof Error)) return { file, ...answered(answer, images[i], record) };
+          const failure = toHttpError(answer);
+          if (failure.status === 500) log(`error: ${answer.stack ?? answer.message}`);
+          return { file, status: failure.status, error: { code: failure.code, message: failure.message } };
+        });
         return sendJson(response, 200, { results, model: 'resnet18' });
       }
       case '/api/explain': {
@@ -199,7 +211,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
           bytes = images[0].bytes;
           fields = upload.fields;
         }
-        return sendJson(response, 200, await explanations.explain(bytes, classifyOptions(url.searchParams, fields, 5)));
+        return sendJson(response, 200, await explanations.explain(bytes, classifyOptions(url.searchParams, fields, 5), signal));
       }
     }
     const picture = /^\/api\/explain\/([0-9a-f]{64}-[a-z-]+)\/([a-z0-9-]+)\.png$/.exec(path);
@@ -229,7 +241,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const record: RequestLog = { hits: 0, misses: 0 };
     inFlight++;
     if (closing) response.setHeader('Connection', 'close');
+    // Aborted when the client goes away before its answer: its queued work is dropped.
+    const abandoned = new AbortController();
     response.on('close', () => {
+      if (!response.writableFinished) abandoned.abort(clientGone());
       const ms = (performance.now() - requestStarted).toFixed(1);
       // 499 (as nginx logs it): the client closed the connection before the answer was sent.
       const status = response.writableFinished ? response.statusCode : 499;
@@ -244,7 +259,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     } catch {
       url = new URL('http://localhost/');
     }
-    route(request, response, url, record).catch((error: unknown) => {
+    route(request, response, url, record, abandoned.signal).catch((error: unknown) => {
       const failure = toHttpError(error);
       if (failure.status === 500) log(`error: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
       if (response.headersSent || response.destroyed || failure.code === 'client_closed') {
@@ -277,16 +292,21 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     socket.end(`HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
   });
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', (error: NodeJS.ErrnoException) => {
-      reject(error.code === 'EADDRINUSE'
-        ? new Error(`port ${options.port ?? 8080} on ${host} is already in use (choose another with --port)`)
-        : error.code === 'EADDRNOTAVAIL' || error.code === 'ENOTFOUND'
-          ? new Error(`cannot listen on ${host}: not an address of this machine`)
-          : error);
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', (error: NodeJS.ErrnoException) => {
+        reject(error.code === 'EADDRINUSE'
+          ? new Error(`port ${options.port ?? 8080} on ${host} is already in use (choose another with --port)`)
+          : error.code === 'EADDRNOTAVAIL' || error.code === 'ENOTFOUND'
+            ? new Error(`cannot listen on ${host}: not an address of this machine`)
+            : error);
+      });
+      server.listen(options.port ?? 8080, host, () => resolve());
     });
-    server.listen(options.port ?? 8080, host, () => resolve());
-  });
+  } catch (error) {
+    await service.close();
+    throw error;
+  }
   const port = (server.address() as AddressInfo).port;
   const shownHost = host.includes(':') ? `[${host}]` : host;
 
@@ -300,6 +320,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       await service.queue.drained();
       server.closeAllConnections();
       await stopped;
+      await service.close();
     })();
     return closed;
   }
