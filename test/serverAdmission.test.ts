@@ -5,7 +5,8 @@
 // (test/support/hostileImages.ts), kept to a few megapixels so that the tests stay short.
 
 import { connect, type Socket } from 'node:net';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { getPriority } from 'node:os';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Classifier, loadModel } from '../src/classifier/classifier.js';
@@ -147,6 +148,25 @@ describe('decoding off the event loop', () => {
       expect(answer.json.image).toEqual({ width: 3000, height: 3000, format: 'gif' });
     }
   }, 60_000);
+});
+
+describe.skipIf(process.platform !== 'linux')('the event loop first (Linux thread priorities)', () => {
+  it('runs every thread of the process but the event loop\'s at nice 10, decode workers included', async () => {
+    const server = await serve({ decodeWorkers: 2 });
+    // A decode worker lowers itself once it has started: make sure both have.
+    await post(`${server.url}/api/classify/batch`, (() => {
+      const form = new FormData();
+      form.append('image', new Blob([readFileSync('samples/cat.jpg')]), 'a.jpg');
+      form.append('image', new Blob([readFileSync('samples/rocket.jpg')]), 'b.jpg');
+      return form;
+    })());
+    const nice = readdirSync('/proc/self/task').map((tid) => ({ tid: Number(tid), nice: getPriority(Number(tid)) }));
+    expect(nice.find((t) => t.tid === process.pid)?.nice).toBe(0);
+    expect(nice.filter((t) => t.tid !== process.pid && t.nice < 10)).toEqual([]);
+    // The engine's workers, the decode workers, libuv's and V8's threads.
+    expect(nice.length).toBeGreaterThan(6);
+    expect((await health(server)).event_loop_max_ms).toBeGreaterThanOrEqual(0);
+  });
 });
 
 describe('cancellation', () => {

@@ -83,6 +83,8 @@ export const serveCommand: Command = {
       throw error;
     }
     const running = server;
+    // The log is a pipe that may close (its reader gone): logging stops, the service does not.
+    process.stdout.on('error', () => {});
     out.stdout(`resnet18 serve: listening on ${running.url} (${classifier.numClasses} classes, ${classifier.model.workers} workers); Ctrl+C stops\n`);
 
     await new Promise<void>((resolve) => {

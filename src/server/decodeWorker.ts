@@ -7,6 +7,7 @@ import sharp from 'sharp';
 import { ImageDecodeError } from '../image/imageDecodeError.js';
 import { normalize } from '../image/normalize.js';
 import { loadRgb, resizeAndCrop } from '../image/preprocess.js';
+import { lowerThisThread } from './threadPriority.js';
 
 export interface DecodeRequest {
   id: number;
@@ -21,6 +22,8 @@ export type DecodeReply =
 
 // libvips' operation cache would keep recent decodes alive: memory the budget does not count.
 sharp.cache(false);
+// The event loop answers first (threadPriority.ts).
+lowerThisThread();
 
 const port = parentPort!;
 port.on('message', (request: DecodeRequest) => {

@@ -13,6 +13,8 @@
 // (DNS rebinding) and POSTs from pages of other origins.
 
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { setMaxListeners } from 'node:events';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import type { AddressInfo } from 'node:net';
 import { basename } from 'node:path';
 import type { Classifier } from '../classifier/classifier.js';
@@ -21,6 +23,7 @@ import { ExplanationService } from './explanationService.js';
 import { clientGone, HttpError, toHttpError } from './httpError.js';
 import { OriginPolicy } from './originPolicy.js';
 import { loadPageAssets, type PageAssets } from './pageAssets.js';
+import { putEventLoopFirst } from './threadPriority.js';
 import { readUpload, type UploadedFile, type UploadLimits } from './readUpload.js';
 import { classifyOptions, MAX_TOP } from './requestOptions.js';
 
@@ -103,6 +106,14 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const assets: PageAssets = await loadPageAssets();
   const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
   const started = Date.now();
+  // How late the event loop ran over the last 10–20 s (/api/health's event_loop_max_ms): what a
+  // request waits before the server even looks at it. Measured from when the server listens.
+  const loopDelay = monitorEventLoopDelay({ resolution: 10 });
+  let previousLoopMax = 0;
+  const loopWindow = setInterval(() => {
+    previousLoopMax = loopDelay.max;
+    loopDelay.reset();
+  }, 10_000).unref();
   let closing = false;
   let inFlight = 0;
   let whenIdle: (() => void) | null = null;
@@ -161,6 +172,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
           decode_waiting: service.decoder.queued,
           decode_memory_mb: Math.round(service.decoder.reservedBytes / (1024 * 1024)),
           decodes_run: service.decoder.decodesRun,
+          event_loop_max_ms: Math.round(Math.max(previousLoopMax, loopDelay.max) / 1e5) / 10,
           batches_run: service.queue.batchesRun,
           images_run: service.queue.imagesRun,
           cached_results: service.cacheSize,
@@ -243,6 +255,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     if (closing) response.setHeader('Connection', 'close');
     // Aborted when the client goes away before its answer: its queued work is dropped.
     const abandoned = new AbortController();
+    // One listener per file of a batch request, and per stage: more than the default warning's 10.
+    setMaxListeners(0, abandoned.signal);
     response.on('close', () => {
       if (!response.writableFinished) abandoned.abort(clientGone());
       const ms = (performance.now() - requestStarted).toFixed(1);
@@ -304,9 +318,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       server.listen(options.port ?? 8080, host, () => resolve());
     });
   } catch (error) {
+    clearInterval(loopWindow);
     await service.close();
     throw error;
   }
+  // The engine's and the decoders' threads yield to the event loop (threadPriority.ts).
+  putEventLoopFirst();
+  loopDelay.enable();
   const port = (server.address() as AddressInfo).port;
   const shownHost = host.includes(':') ? `[${host}]` : host;
 
@@ -320,6 +338,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       await service.queue.drained();
       server.closeAllConnections();
       await stopped;
+      clearInterval(loopWindow);
+      loopDelay.disable();
       await service.close();
     })();
     return closed;
