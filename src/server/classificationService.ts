@@ -1,11 +1,11 @@
 // From an uploaded file to the service's answer, with the work admitted before it is done:
 //
 //   1. the cache, keyed by the upload's SHA-256 (a hit costs nothing more)
-//   2. the image header (imageHeader.ts): format, size, frames. Too many pixels → 413, before any
-//      pixel is decoded
-//   3. admission: at most maxQueue images waiting (admitted, not yet answered, not in the forward
+//   2. admission: at most maxQueue images waiting (admitted, not yet answered, not in the forward
 //      pass running); past that, 503 at once, with a Retry-After from the measured throughput
-//      (throughput.ts) — never after a decode
+//      (throughput.ts): a refusal costs a hash, never a decode
+//   3. the image header (imageHeader.ts): format, size, frames. Too many pixels → 413, before any
+//      pixel is decoded
 //   4. decoding and preprocessing in the decode pool's worker threads, within its memory budget
 //      (decodePool.ts): what does not fit waits, in order
 //   5. inference in the engine's workers, through the batching queue
@@ -105,39 +105,26 @@ export class ClassificationService {
     const started = performance.now();
     const key = (id: string): string => `${id} ${options.autoOrient ? 'oriented' : 'as-stored'}`;
     const ids = uploads.map(sha256);
-    // What each upload needs: nothing (a cached result), a share of a computation in flight, or a
-    // new computation, for which its header is read first. Decided without a pause after the
-    // headers are read, so that a computation cannot finish in between.
-    const earlyHits = ids.map((id) => this.cache.get(key(id)));
-    const headers = await Promise.all(uploads.map(async (bytes, i) => {
-      if (earlyHits[i]) return null;
-      try {
-        const header = await readImageHeader(bytes);
-        if (header.width * header.height > this.options.maxPixels) throw tooLarge(header.width, header.height, this.options.maxPixels);
-        return header;
-      } catch (error) {
-        return error as Error;
-      }
-    }));
-    type Plan = { hit: Computed } | { join: string } | { error: Error };
+    // What each upload needs: nothing (a cached result), a share of a computation in flight (an
+    // identical upload, in this request or another), or a new computation. New ones are admitted
+    // together before anything is read from them, so that a refusal costs no more than hashing.
+    type Plan = { hit: Computed } | { join: string };
     const plans: Plan[] = [];
-    const fresh = new Map<string, { bytes: Uint8Array; memory: number }>();
-    for (const [i, header] of headers.entries()) {
-      const k = key(ids[i]);
-      const hit = earlyHits[i] ?? this.cache.get(k);
-      if (hit) plans.push({ hit });
-      else if (this.inFlight.has(k) || fresh.has(k)) plans.push({ join: k });
-      else if (header instanceof Error || header === null) plans.push({ error: header ?? new Error('unreachable: a cached result has no header') });
-      else {
-        fresh.set(k, { bytes: uploads[i], memory: decodeMemoryBytes(header) });
-        plans.push({ join: k });
+    const fresh = new Map<string, Uint8Array>();
+    for (const [i, id] of ids.entries()) {
+      const k = key(id);
+      const hit = this.cache.get(k);
+      if (hit) {
+        plans.push({ hit });
+        continue;
       }
+      if (!this.inFlight.has(k)) fresh.set(k, uploads[i]);
+      plans.push({ join: k });
     }
     this.admit(fresh.size);
-    for (const [k, { bytes, memory }] of fresh) this.startComputation(k, bytes, options.autoOrient, memory);
+    for (const [k, bytes] of fresh) this.startComputation(k, bytes, options.autoOrient);
 
     return Promise.all(plans.map(async (plan, i): Promise<ClassifyAnswer | Error> => {
-      if ('error' in plan) return plan.error;
       let computed: Computed;
       let timing: Timing = { decode: 0, preprocess: 0, queue: 0, inference: 0 };
       if ('hit' in plan) {
@@ -167,8 +154,6 @@ export class ClassificationService {
    * budgeted like one; `done` must be called when the job has finished.
    */
   async preprocess(bytes: Uint8Array, autoOrient: boolean, signal?: AbortSignal): Promise<{ pre: Preprocessed; done: () => void }> {
-    const header = await readImageHeader(bytes);
-    if (header.width * header.height > this.options.maxPixels) throw tooLarge(header.width, header.height, this.options.maxPixels);
     this.admit(1);
     let left = false;
     const done = (answered: boolean): void => {
@@ -176,6 +161,8 @@ export class ClassificationService {
       left = true;
     };
     try {
+      const header = await readImageHeader(bytes);
+      if (header.width * header.height > this.options.maxPixels) throw tooLarge(header.width, header.height, this.options.maxPixels);
       const pre = await this.decoder.preprocess(bytes, { autoOrient, maxPixels: this.options.maxPixels }, decodeMemoryBytes(header), signal);
       return { pre, done: () => done(true) };
     } catch (error) {
@@ -205,12 +192,15 @@ export class ClassificationService {
     this.meter.finished(answered, dropped);
   }
 
-  private startComputation(key: string, bytes: Uint8Array, autoOrient: boolean, memory: number): void {
+  /** Header (413 before any pixel), decode within the budget, inference: one upload's computation, shared by identical uploads. */
+  private startComputation(key: string, bytes: Uint8Array, autoOrient: boolean): void {
     const controller = new AbortController();
     const signal = controller.signal;
     const result = (async () => {
       try {
-        const pre = await this.decoder.preprocess(bytes, { autoOrient, maxPixels: this.options.maxPixels }, memory, signal);
+        const header = await readImageHeader(bytes);
+        if (header.width * header.height > this.options.maxPixels) throw tooLarge(header.width, header.height, this.options.maxPixels);
+        const pre = await this.decoder.preprocess(bytes, { autoOrient, maxPixels: this.options.maxPixels }, decodeMemoryBytes(header), signal);
         const inference = await this.queue.submit(pre.tensor, signal);
         this.leave(1, 0);
         return {
