@@ -56,6 +56,7 @@ export class BatchingQueue {
   private readonly meter: ThroughputMeter;
   /** Images in the batch running now. */
   private runningImages = 0;
+  private runningStarted = 0;
   private batchBuffer: Float32Array | null = null;
   private idle: (() => void)[] = [];
   /** Forward passes run, and the images they carried (their ratio is the mean batch size). */
@@ -78,6 +79,11 @@ export class BatchingQueue {
   /** Images in the forward pass running now. */
   get inference(): number {
     return this.runningImages;
+  }
+
+  /** How long the forward pass running now has been running, in ms (0 when none is). */
+  get inferenceMs(): number {
+    return this.runningImages > 0 ? performance.now() - this.runningStarted : 0;
   }
 
   /** One image [3, H, W] → its logits, once its batch has run (or the signal's reason, once it aborts). */
@@ -167,6 +173,7 @@ export class BatchingQueue {
     const batch = this.waiting.splice(0, count) as Waiting[];
     const started = performance.now();
     this.runningImages = batch.length;
+    this.runningStarted = started;
     try {
       const logits = await this.forward(this.stack(batch.map((w) => w.image)));
       const inferenceMs = performance.now() - started;

@@ -180,7 +180,10 @@ export class ClassificationService {
     if (count === 0) return;
     const waiting = this.admitted - this.queue.inference;
     if (waiting + count > this.options.maxQueue) {
-      const seconds = this.meter.secondsFor(this.admitted + count);
+      // The images waiting (and these) at the measured rate, after what is left of the batch running.
+      const rate = this.meter.imagesPerSecond() ?? 1;
+      const running = Math.max(0, this.queue.inference / rate - this.queue.inferenceMs / 1000);
+      const seconds = Math.min(3600, Math.max(1, Math.ceil(running + (waiting + count) / rate)));
       throw new HttpError(503, 'busy', `the server is busy (${waiting} images waiting); try again in ${seconds} s`, { 'Retry-After': String(seconds) });
     }
     this.admitted += count;

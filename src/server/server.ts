@@ -172,6 +172,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
           decode_waiting: service.decoder.queued,
           decode_memory_mb: Math.round(service.decoder.reservedBytes / (1024 * 1024)),
           decodes_run: service.decoder.decodesRun,
+          images_per_s: Number((service.meter.imagesPerSecond() ?? 0).toFixed(2)),
           event_loop_max_ms: Math.round(Math.max(previousLoopMax, loopDelay.max) / 1e5) / 10,
           batches_run: service.queue.batchesRun,
           images_run: service.queue.imagesRun,
