@@ -73,6 +73,25 @@ async function health(server: RunningServer): Promise<any> {
   return (await fetch(`${server.url}/api/health`)).json();
 }
 
+/** A valid JPEG of exactly `size` bytes: a small one with comment (COM) segments added after its start marker. */
+function jpegOfSize(size: number): Buffer {
+  const small = readFileSync('test/golden/images/formats/jpeg_odd_37x29.jpg');
+  const segments: Buffer[] = [];
+  let room = size - small.length;
+  while (room > 0) {
+    if (room < 4) throw new Error(`cannot pad a JPEG by ${room} bytes`);
+    // A segment is 4 bytes of marker and length, then up to 65533 bytes; never leave 1–3 bytes over.
+    let payload = Math.min(room - 4, 65533);
+    if (room - 4 - payload > 0 && room - 4 - payload < 4) payload -= 4;
+    const segment = Buffer.alloc(4 + payload, 0x20);
+    segment.writeUInt16BE(0xfffe, 0);
+    segment.writeUInt16BE(payload + 2, 2);
+    segments.push(segment);
+    room -= segment.length;
+  }
+  return Buffer.concat([small.subarray(0, 2), ...segments, small.subarray(2)]);
+}
+
 async function expected(bytes: Uint8Array, topK = 3) {
   return (await classifier.classify(bytes, { topK, lang: 'both' }));
 }
@@ -147,6 +166,20 @@ describe('errors', () => {
       expect(answer.json.error.message).toMatch(/\w/);
     });
   }
+
+  it('accepts an image of exactly --max-upload-mb, as a raw body and as a multipart file', async () => {
+    const exact = jpegOfSize(1024 * 1024);
+    expect(exact.length).toBe(1024 * 1024);
+    const raw = await post(`${server.url}/api/classify`, exact);
+    expect(raw.status).toBe(200);
+    const multipart = await post(`${server.url}/api/classify`, form([{ bytes: exact, name: 'exact.jpg' }]));
+    expect(multipart.status).toBe(200);
+    expect(multipart.json.top).toEqual(raw.json.top);
+    // One byte more is refused on both paths.
+    const over = jpegOfSize(1024 * 1024 + 1);
+    expect((await post(`${server.url}/api/classify`, over)).status).toBe(413);
+    expect((await post(`${server.url}/api/classify`, form([{ bytes: over, name: 'over.jpg' }]))).status).toBe(413);
+  });
 
   it('answers 404 for unknown paths and 405 with Allow for wrong methods', async () => {
     const missing = await fetch(`${server.url}/api/nothing`);

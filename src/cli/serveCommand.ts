@@ -12,6 +12,7 @@ import { backendOption, integerOption, parseOptions, stringOption } from './pars
 
 const usage = `usage: resnet18 serve [--port 8080] [--host 127.0.0.1] [--weights FILE] [--workers N] [--backend B] [--labels FILE]
                      [--max-upload-mb 10] [--max-megapixels 40] [--max-batch 8] [--max-queue 64] [--cache-size 1000]
+                     [--decode-workers N] [--decode-memory-mb 256] [--allowed-hosts NAME,...] [--cors-origin ORIGIN,...]
 
 Serves the web page at / and the JSON API:
   POST /api/classify          an image as the request body or as multipart field 'image';
@@ -33,8 +34,16 @@ Serves the web page at / and the JSON API:
   --max-upload-mb N  largest image upload in MB (default 10); a batch request may carry 4× that
   --max-megapixels N largest decoded image (default 40)
   --max-batch N      most images per forward pass when requests arrive together (default 8)
-  --max-queue N      most images waiting before answering 503 (default 64)
-  --cache-size N     results remembered by the SHA-256 of the upload (default 1000; 0 disables)`;
+  --max-queue N      most images admitted and not yet answered before answering 503 (default 64)
+  --decode-workers N threads that decode images, beside the engine's (default: half the cores, 1 to 4)
+  --decode-memory-mb N  memory for decoding images at once, estimated from their headers (default
+                     256); an image that does not fit waits, one larger than this runs alone
+  --cache-size N     results remembered by the SHA-256 of the upload (default 1000; 0 disables)
+  --allowed-hosts L  Host names to answer besides the address served, comma-separated (the name
+                     clients use behind a proxy; '.example.com' admits subdomains). Other names
+                     are refused, which stops DNS rebinding
+  --cors-origin L    origins whose web pages may call the API, comma-separated
+                     (e.g. https://app.example.com); by default only this server's own page`;
 
 export const serveCommand: Command = {
   name: 'serve',
@@ -45,6 +54,8 @@ export const serveCommand: Command = {
       port: { type: 'string' }, host: { type: 'string' }, weights: { type: 'string' }, workers: { type: 'string' }, backend: { type: 'string' },
       labels: { type: 'string' }, 'max-upload-mb': { type: 'string' }, 'max-megapixels': { type: 'string' },
       'max-batch': { type: 'string' }, 'max-queue': { type: 'string' }, 'cache-size': { type: 'string' },
+      'allowed-hosts': { type: 'string' }, 'cors-origin': { type: 'string' },
+      'decode-workers': { type: 'string' }, 'decode-memory-mb': { type: 'string' },
     });
     if (positionals.length > 0) throw new UsageError(`serve takes no arguments, got '${positionals[0]}' (see: resnet18 serve --help)`);
     const port = integerOption(values.port, '--port', 8080, 0, 65535);
@@ -56,6 +67,13 @@ export const serveCommand: Command = {
     const maxBatch = integerOption(values['max-batch'], '--max-batch', 8, 1, 64);
     const maxQueue = integerOption(values['max-queue'], '--max-queue', 64, 1, 100_000);
     const cacheEntries = integerOption(values['cache-size'], '--cache-size', 1000, 0, 10_000_000);
+    const decodeWorkers = integerOption(values['decode-workers'], '--decode-workers', Math.max(1, Math.min(4, Math.floor(availableParallelism() / 2))), 1, 64);
+    const decodeMemoryMb = integerOption(values['decode-memory-mb'], '--decode-memory-mb', 256, 16, 1_000_000);
+    const allowedHosts = listOption(values['allowed-hosts']);
+    const corsOrigins = listOption(values['cors-origin']);
+    for (const origin of corsOrigins) {
+      if (!/^https?:\/\/[^/\s]+$/i.test(origin)) throw new UsageError(`--cors-origin takes origins like https://app.example.com (scheme and host, no path), got '${origin}'`);
+    }
     const labelsPath = stringOption(values.labels);
     const labels = labelsPath ? readLabelsFile(labelsPath) : undefined;
 
@@ -64,7 +82,8 @@ export const serveCommand: Command = {
     try {
       server = await startServer({
         classifier, host, port, maxUploadBytes: maxUploadMb * 1024 * 1024, maxPixels: maxMegapixels * 1_000_000,
-        maxBatch, maxQueue, cacheEntries, log: (line) => logLine(out, line),
+        maxBatch, maxQueue, cacheEntries, allowedHosts, corsOrigins, decodeWorkers, decodeMemoryBytes: decodeMemoryMb * 1024 * 1024,
+        log: (line) => logLine(out, line),
       });
     } catch (error) {
       await classifier.close();
@@ -99,4 +118,9 @@ function logLine(out: Output, line: string): void {
   } catch (error) {
     if (!(error instanceof StdoutClosed)) throw error;
   }
+}
+
+/** A comma-separated flag as its non-empty items. */
+function listOption(value: unknown): string[] {
+  return (stringOption(value) ?? '').split(',').map((item) => item.trim()).filter(Boolean);
 }

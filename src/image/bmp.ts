@@ -25,10 +25,31 @@ const MASKS_32: ReadonlyArray<[readonly number[], readonly [number, number, numb
   [[0, 0, 0, 0], [2, 1, 0]], // BGRA
 ];
 
-export function decodeBmp(bytes: Uint8Array, maxPixels: number, source?: string): DecodedImage {
+/** The header's fields, as far as decoding needs them; `pos` is where the palette (or masks) start. */
+interface BmpHeader {
+  offset: number;
+  headerSize: number;
+  width: number;
+  height: number;
+  bits: number;
+  compression: number;
+  colors: number;
+  topDown: boolean;
+  paletteEntrySize: number;
+  masks: number[];
+  pos: number;
+}
+
+/** The image size and pixel depth, from the header alone (no pixel is read). */
+export function readBmpHeader(bytes: Uint8Array, source?: string): { width: number; height: number; bits: number } {
+  const { width, height, bits } = bmpHeader(bytes, source);
+  return { width, height, bits };
+}
+
+function bmpHeader(bytes: Uint8Array, source?: string): BmpHeader {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (bytes.length < 26) throw corrupt('file ends inside the header', source);
-  let offset = view.getUint32(10, true);
+  const offset = view.getUint32(10, true);
   const headerSize = view.getUint32(14, true);
   if (18 + headerSize - 4 > bytes.length) throw corrupt('file ends inside the header', source);
   let width: number;
@@ -64,6 +85,13 @@ export function decodeBmp(bytes: Uint8Array, maxPixels: number, source?: string)
   } else {
     throw unsupported(`a ${headerSize}-byte header`, source);
   }
+  return { offset, headerSize, width, height, bits, compression, colors, topDown, paletteEntrySize, masks, pos };
+}
+
+export function decodeBmp(bytes: Uint8Array, maxPixels: number, source?: string): DecodedImage {
+  const header = bmpHeader(bytes, source);
+  const { headerSize, width, height, bits, compression, topDown, paletteEntrySize, masks, pos } = header;
+  let { offset, colors } = header;
   if (width * height > maxPixels) throw tooLarge(width, height, maxPixels, source);
   if (width === 0 || height === 0) throw corrupt(`image is ${width}×${height}`, source);
   if (compression === 1 || compression === 2) throw unsupported('RLE compression', source);

@@ -35,7 +35,35 @@ function paletteNeeded(table: Uint8Array): boolean {
   return false;
 }
 
+/** What the header says before any pixel is decoded: the image size PIL gives frame 0, and the frame count. */
+export interface GifHeader {
+  width: number;
+  height: number;
+  frames: number;
+}
+
+export function readGifHeader(bytes: Uint8Array, source?: string): GifHeader {
+  const { width, height, frame } = gifLayout(bytes, source);
+  return { width, height, frames: 1 + countLaterFrames(bytes, frame) };
+}
+
 export function decodeGif(bytes: Uint8Array, maxPixels: number, source?: string): DecodedImage {
+  const { width, height, frame } = gifLayout(bytes, source);
+  if (width * height > maxPixels) throw tooLarge(width, height, maxPixels, source);
+  if (width === 0 || height === 0) throw corrupt(`image is ${width}×${height}`, source);
+
+  const indices = new Uint8Array(width * height).fill(frame.transparency ?? 0);
+  const framePixels = lzwDecode(bytes, frame.dataStart, frame.minCodeSize, frame.width * frame.height, source);
+  for (let r = 0; r < frame.height; r++) {
+    const y = frame.top + (frame.interlaced ? interlacedRow(r, frame.height) : r);
+    indices.set(framePixels.subarray(r * frame.width, (r + 1) * frame.width), y * width + frame.left);
+  }
+  if (!frame.palette) return { format: 'gif', width, height, mode: 'L', data: indices };
+  return { format: 'gif', width, height, mode: 'P', data: indices, palette: pilPalette(frame.palette) };
+}
+
+/** The logical screen, grown to contain the first frame, and that frame's descriptor. */
+function gifLayout(bytes: Uint8Array, source?: string): { width: number; height: number; frame: Frame } {
   if (bytes.length < 13) throw corrupt('file ends inside the header', source);
   let width = bytes[6] | (bytes[7] << 8);
   let height = bytes[8] | (bytes[9] << 8);
@@ -53,17 +81,36 @@ export function decodeGif(bytes: Uint8Array, maxPixels: number, source?: string)
   const frame = findFirstFrame(bytes, pos, globalPalette, source);
   width = Math.max(width, frame.left + frame.width);
   height = Math.max(height, frame.top + frame.height);
-  if (width * height > maxPixels) throw tooLarge(width, height, maxPixels, source);
-  if (width === 0 || height === 0) throw corrupt(`image is ${width}×${height}`, source);
+  return { width, height, frame };
+}
 
-  const indices = new Uint8Array(width * height).fill(frame.transparency ?? 0);
-  const framePixels = lzwDecode(bytes, frame.dataStart, frame.minCodeSize, frame.width * frame.height, source);
-  for (let r = 0; r < frame.height; r++) {
-    const y = frame.top + (frame.interlaced ? interlacedRow(r, frame.height) : r);
-    indices.set(framePixels.subarray(r * frame.width, (r + 1) * frame.width), y * width + frame.left);
+/**
+ * Image descriptors after the first frame (only frame 0 is decoded; the count is for the header).
+ * Walks the blocks without decoding them, and stops quietly at anything malformed.
+ */
+function countLaterFrames(bytes: Uint8Array, first: Frame): number {
+  let count = 0;
+  let pos = first.dataStart;
+  const skip = (at: number): number => {
+    while (at < bytes.length && bytes[at] !== 0) at += bytes[at] + 1;
+    return at + 1;
+  };
+  pos = skip(pos);
+  while (pos < bytes.length) {
+    const tag = bytes[pos++];
+    if (tag === 0x21) {
+      pos = skip(pos + 1);
+    } else if (tag === 0x2c) {
+      if (pos + 9 > bytes.length) break;
+      const flags = bytes[pos + 8];
+      pos += 9 + (flags & 0x80 ? 3 << ((flags & 7) + 1) : 0) + 1;
+      count++;
+      pos = skip(pos);
+    } else {
+      break;
+    }
   }
-  if (!frame.palette) return { format: 'gif', width, height, mode: 'L', data: indices };
-  return { format: 'gif', width, height, mode: 'P', data: indices, palette: pilPalette(frame.palette) };
+  return count;
 }
 
 /** Skips extensions up to the first image descriptor, keeping the graphic control extension's transparency. */

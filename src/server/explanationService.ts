@@ -1,4 +1,5 @@
-// The step-through for the web page's "How it sees": /api/explain runs an image through the
+// The step-through for the web page's "How it sees": /api/explain decodes an image like a
+// classification (admitted, in the decode pool: classificationService.ts), runs it through the
 // reference plan (explain/explainImage.ts) as an exclusive job on the engine, and answers a small
 // JSON document whose pictures are PNG URLs (/api/explain/<key>/<name>.png), not inline data.
 //
@@ -7,8 +8,6 @@
 // pictures are kept the same way until the page has fetched them.
 
 import type { Prediction } from '../classifier/predictions.js';
-import { normalize } from '../image/normalize.js';
-import { loadRgb, resizeAndCrop } from '../image/preprocess.js';
 import { explainImage, type Explanation } from '../explain/explainImage.js';
 import type { GridImage } from '../explain/featureMapGrid.js';
 import type { OutputStats } from '../model/model.js';
@@ -74,17 +73,16 @@ export class ExplanationService {
     return png;
   }
 
-  async explain(bytes: Uint8Array, options: ClassifyOptions): Promise<ExplainAnswer> {
+  async explain(bytes: Uint8Array, options: ClassifyOptions, signal?: AbortSignal): Promise<ExplainAnswer> {
     const started = performance.now();
     const id = sha256(bytes);
     this.remember(id, bytes);
     const key = `${id}-${options.autoOrient ? 'oriented' : 'as-stored'}`;
     let kept = this.explanations.get(key);
     if (!kept) {
-      const { rgb } = await loadRgb(bytes, { autoOrient: options.autoOrient, maxPixels: this.classification.options.maxPixels });
-      const image = normalize(resizeAndCrop(rgb));
+      const { pre, done } = await this.classification.preprocess(bytes, options.autoOrient, signal);
       const classifier = this.classification.classifier;
-      const explanation = await this.classification.queue.exclusive(() => explainImage(classifier, image));
+      const explanation = await this.classification.queue.exclusive(() => explainImage(classifier, pre.tensor)).finally(done);
       const pictures = new Map<string, Buffer>([['input', explanation.input.png], ['conv1-filters', explanation.filters.png]]);
       for (const stage of explanation.stages) pictures.set(stage.name, stage.png);
       kept = { explanation, pictures };

@@ -14,6 +14,14 @@ export class HttpError extends Error {
   }
 }
 
+/**
+ * The client closed its connection before its request was read or answered: nobody to answer.
+ * 499 is nginx's "client closed request"; it appears in the log, never on the wire.
+ */
+export function clientGone(): HttpError {
+  return new HttpError(499, 'client_closed', 'the client closed the connection');
+}
+
 /** What a failure becomes on the wire: image errors by their code, HttpErrors as they are, anything else a 500. */
 export function toHttpError(error: unknown): HttpError {
   if (error instanceof HttpError) return error;

@@ -5,10 +5,15 @@
 // Limits are enforced while the body streams in: a declared Content-Length over the limit is
 // refused before reading, and a body that grows past it stops being kept (the rest is drained so
 // the client can read the 413).
+//
+// Every stream here has its 'error' handled: the request, busboy's parser and each of its file
+// streams (busboy destroys a file stream with "Unexpected end of form" when its part never reaches
+// the closing boundary; unhandled, that error would stop the process). A malformed body is a 400;
+// a client that goes away mid-body settles the read with clientGone(), so nothing waits forever.
 
 import type { IncomingMessage } from 'node:http';
 import busboy from 'busboy';
-import { HttpError } from './httpError.js';
+import { clientGone, HttpError } from './httpError.js';
 
 export interface UploadedFile {
   /** The multipart field name, or "body" for a raw upload. */
@@ -75,7 +80,11 @@ function readRaw(request: IncomingMessage, limits: UploadLimits): Promise<Upload
     request.on('end', () => {
       if (!refused) resolve({ files: [{ field: 'body', bytes: Buffer.concat(chunks, length) }], fields: new Map() });
     });
-    request.on('error', reject);
+    // Once settled, a later reject is ignored: these only matter for a body cut off part-way.
+    request.on('error', () => reject(clientGone()));
+    request.on('close', () => {
+      if (!request.complete) reject(clientGone());
+    });
   });
 }
 
@@ -85,7 +94,9 @@ function readMultipart(request: IncomingMessage, limits: UploadLimits): Promise<
     try {
       parser = busboy({
         headers: request.headers,
-        limits: { fileSize: limits.maxFileBytes, files: limits.maxFiles, fields: MAX_FIELDS, fieldSize: MAX_FIELD_BYTES },
+        // busboy's 'limit' fires when a file reaches fileSize, not when it exceeds it: one byte
+        // more, so that a file of exactly maxFileBytes is accepted, as a raw body of that size is.
+        limits: { fileSize: limits.maxFileBytes + 1, files: limits.maxFiles, fields: MAX_FIELDS, fieldSize: MAX_FIELD_BYTES + 1 },
       });
     } catch (error) {
       reject(new HttpError(400, 'bad_request', `cannot read the multipart body: ${(error as Error).message}`));
@@ -99,7 +110,13 @@ function readMultipart(request: IncomingMessage, limits: UploadLimits): Promise<
       failure = error;
       upload.files.length = 0;
       reject(error);
+      // Stop parsing: the rest of the body is drained (or the connection closed) by the caller.
+      // Destroyed on the next tick, not here: busboy still touches the file stream right after
+      // emitting 'limit'.
+      request.unpipe(parser);
+      setImmediate(() => parser.destroy());
     };
+    const malformed = (error: Error): void => fail(new HttpError(400, 'bad_request', `cannot read the multipart body: ${error.message}`));
     request.on('data', (chunk: Buffer) => {
       received += chunk.length;
       if (received > limits.maxBodyBytes) fail(bodyTooLarge(limits));
@@ -110,6 +127,7 @@ function readMultipart(request: IncomingMessage, limits: UploadLimits): Promise<
         if (!failure) chunks.push(chunk);
       });
       stream.on('limit', () => fail(tooLarge(limits.maxFileBytes, `the file ${JSON.stringify(info.filename ?? field)}`)));
+      stream.on('error', malformed);
       stream.on('end', () => {
         if (!failure) upload.files.push({ field, bytes: Buffer.concat(chunks), fileName: info.filename || undefined });
       });
@@ -120,11 +138,14 @@ function readMultipart(request: IncomingMessage, limits: UploadLimits): Promise<
     });
     parser.on('filesLimit', () => fail(new HttpError(413, 'too_large', `more than ${limits.maxFiles} files in one request`)));
     parser.on('fieldsLimit', () => fail(new HttpError(400, 'bad_request', `more than ${MAX_FIELDS} form fields`)));
-    parser.on('error', (error: Error) => fail(new HttpError(400, 'bad_request', `cannot read the multipart body: ${error.message}`)));
+    parser.on('error', malformed);
     parser.on('close', () => {
       if (!failure) resolve(upload);
     });
-    request.on('error', (error) => fail(new HttpError(400, 'bad_request', error.message)));
+    request.on('error', () => fail(clientGone()));
+    request.on('close', () => {
+      if (!request.complete) fail(clientGone());
+    });
     request.pipe(parser);
   });
 }

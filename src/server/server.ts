@@ -9,16 +9,21 @@
 //
 // Every error is {"error": {"code", "message"}} with its HTTP status (httpError.ts). The event
 // loop decodes and answers; the engine's workers compute (classificationService.ts). One line is
-// logged per request.
+// logged per request. Before any of that, originPolicy.ts refuses requests for another Host name
+// (DNS rebinding) and POSTs from pages of other origins.
 
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { setMaxListeners } from 'node:events';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import type { AddressInfo } from 'node:net';
 import { basename } from 'node:path';
 import type { Classifier } from '../classifier/classifier.js';
 import { ClassificationService, type ClassifyAnswer } from './classificationService.js';
 import { ExplanationService } from './explanationService.js';
-import { HttpError, toHttpError } from './httpError.js';
+import { clientGone, HttpError, toHttpError } from './httpError.js';
+import { OriginPolicy } from './originPolicy.js';
 import { loadPageAssets, type PageAssets } from './pageAssets.js';
+import { putEventLoopFirst } from './threadPriority.js';
 import { readUpload, type UploadedFile, type UploadLimits } from './readUpload.js';
 import { classifyOptions, MAX_TOP } from './requestOptions.js';
 
@@ -42,8 +47,16 @@ export interface ServerOptions {
   cacheEntries?: number;
   /** Bytes the cache may hold (default 64 MB). */
   cacheBytes?: number;
+  /** Decode worker threads (default 1). */
+  decodeWorkers?: number;
+  /** Bytes of image decoding at once, across requests (default 256 MB). */
+  decodeMemoryBytes?: number;
   /** Most files in one batch request (default 32). */
   maxBatchFiles?: number;
+  /** Host names answered besides the address served (".example.com" admits subdomains, "*" any). */
+  allowedHosts?: string[];
+  /** Origins whose web pages may call the API (CORS); by default only the service's own page. */
+  corsOrigins?: string[];
   /** Where the request log goes (default: stdout); () => {} silences it. */
   log?: (line: string) => void;
 }
@@ -84,11 +97,23 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     maxPixels: options.maxPixels ?? 40_000_000,
     cacheEntries: options.cacheEntries ?? 1000,
     cacheBytes: options.cacheBytes ?? 64 * 1024 * 1024,
+    decodeWorkers: options.decodeWorkers,
+    decodeMemoryBytes: options.decodeMemoryBytes,
   });
   const explanations = new ExplanationService(service);
+  const host = options.host ?? '127.0.0.1';
+  const policy = new OriginPolicy({ boundHost: host, allowedHosts: options.allowedHosts, corsOrigins: options.corsOrigins });
   const assets: PageAssets = await loadPageAssets();
   const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
   const started = Date.now();
+  // How late the event loop ran over the last 10–20 s (/api/health's event_loop_max_ms): what a
+  // request waits before the server even looks at it. Measured from when the server listens.
+  const loopDelay = monitorEventLoopDelay({ resolution: 10 });
+  let previousLoopMax = 0;
+  const loopWindow = setInterval(() => {
+    previousLoopMax = loopDelay.max;
+    loopDelay.reset();
+  }, 10_000).unref();
   let closing = false;
   let inFlight = 0;
   let whenIdle: (() => void) | null = null;
@@ -112,15 +137,22 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     max_batch_files: maxBatchFiles,
   };
 
-  async function classifyFile(file: UploadedFile, url: URL, fields: Map<string, string>, record: RequestLog): Promise<ClassifyAnswer> {
-    const answer = await service.classify(file.bytes, classifyOptions(url.searchParams, fields));
+  /** Notes an answer for the log line and for GET /api/explain?id=. */
+  function answered(answer: ClassifyAnswer, file: UploadedFile, record: RequestLog): ClassifyAnswer {
     explanations.remember(answer.id, file.bytes);
     if (answer.cached) record.hits++;
     else record.misses++;
     return answer;
   }
 
-  async function route(request: IncomingMessage, response: ServerResponse, url: URL, record: RequestLog): Promise<void> {
+  async function route(request: IncomingMessage, response: ServerResponse, url: URL, record: RequestLog, signal: AbortSignal): Promise<void> {
+    const preflight = policy.preflight(request);
+    if (preflight) {
+      response.writeHead(204, { ...preflight, ...SECURITY_HEADERS });
+      response.end();
+      return;
+    }
+    for (const [name, value] of Object.entries(policy.check(request))) response.setHeader(name, value);
     const method = request.method === 'HEAD' ? 'GET' : request.method;
     const path = url.pathname;
     const allow = (...methods: string[]): void => {
@@ -137,6 +169,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
           status: closing ? 'shutting_down' : 'ok',
           queue: service.queue.length,
           busy: service.queue.busy,
+          admitted: service.pending,
+          decoding: service.decoder.running,
+          decode_waiting: service.decoder.queued,
+          decode_memory_mb: Math.round(service.decoder.reservedBytes / (1024 * 1024)),
+          decodes_run: service.decoder.decodesRun,
+          images_per_s: Number((service.meter.imagesPerSecond() ?? 0).toFixed(2)),
+          event_loop_max_ms: Math.round(Math.max(previousLoopMax, loopDelay.max) / 1e5) / 10,
           batches_run: service.queue.batchesRun,
           images_run: service.queue.imagesRun,
           cached_results: service.cacheSize,
@@ -154,23 +193,24 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
             ? "no image: send the file as the request body, or as the multipart field 'image'"
             : 'one image per request here; send several to /api/classify/batch');
         }
-        return sendJson(response, 200, await classifyFile(images[0], url, upload.fields, record));
+        return sendJson(response, 200, answered(await service.classify(images[0].bytes, classifyOptions(url.searchParams, upload.fields), signal), images[0], record));
       }
       case '/api/classify/batch': {
         allow('POST');
         const upload = await readUpload(request, batchLimits);
         const images = imageFiles(upload.files, 'image');
         if (images.length === 0) throw new HttpError(400, 'bad_request', "no images: send them as multipart fields named 'image'");
-        // Validate the options once, so a bad option is one 400 rather than an error per file.
-        classifyOptions(url.searchParams, upload.fields);
-        const results = await Promise.all(images.map(async (file) => {
-          try {
-            return { file: file.fileName ?? null, ...(await classifyFile(file, url, upload.fields, record)) };
-          } catch (error) {
-            const failure = toHttpError(error);
-            return { file: file.fileName ?? null, status: failure.status, error: { code: failure.code, message: failure.message } };
-          }
-        }));
+        // The options are validated once, so a bad option is one 400 rather than an error per file;
+        // the files are admitted together (one 503 if they do not fit) and decoded within the budget.
+        const answers = await service.classifyMany(images.map((file) => file.bytes), classifyOptions(url.searchParams, upload.fields), signal);
+        if (signal.aborted) throw clientGone();
+        const results = answers.map((answer, i) => {
+          const file = images[i].fileName ?? null;
+          if (!(answer instanceof Error)) return { file, ...answered(answer, images[i], record) };
+          const failure = toHttpError(answer);
+          if (failure.status === 500) log(`error: ${answer.stack ?? answer.message}`);
+          return { file, status: failure.status, error: { code: failure.code, message: failure.message } };
+        });
         return sendJson(response, 200, { results, model: 'resnet18' });
       }
       case '/api/explain': {
@@ -186,7 +226,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
           bytes = images[0].bytes;
           fields = upload.fields;
         }
-        return sendJson(response, 200, await explanations.explain(bytes, classifyOptions(url.searchParams, fields, 5)));
+        return sendJson(response, 200, await explanations.explain(bytes, classifyOptions(url.searchParams, fields, 5), signal));
       }
     }
     const picture = /^\/api\/explain\/([0-9a-f]{64}-[a-z-]+)\/([a-z0-9-]+)\.png$/.exec(path);
@@ -216,44 +256,78 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const record: RequestLog = { hits: 0, misses: 0 };
     inFlight++;
     if (closing) response.setHeader('Connection', 'close');
+    // Aborted when the client goes away before its answer: its queued work is dropped.
+    const abandoned = new AbortController();
+    // One listener per file of a batch request, and per stage: more than the default warning's 10.
+    setMaxListeners(0, abandoned.signal);
     response.on('close', () => {
+      if (!response.writableFinished) abandoned.abort(clientGone());
       const ms = (performance.now() - requestStarted).toFixed(1);
-      log(`${new Date().toISOString()} ${request.method} ${printable(request.url ?? '')} ${response.statusCode} ${ms}ms${cacheNote(record)}`);
+      // 499 (as nginx logs it): the client closed the connection before the answer was sent.
+      const status = response.writableFinished ? response.statusCode : 499;
+      log(`${new Date().toISOString()} ${request.method} ${printable(request.url ?? '')} ${status} ${ms}ms${cacheNote(record)}`);
       if (--inFlight === 0 && whenIdle) whenIdle();
     });
+    // A write to a connection the client has reset: nothing to do but let it close.
+    response.on('error', () => response.destroy());
     let url: URL;
     try {
       url = new URL(request.url ?? '/', 'http://localhost');
     } catch {
       url = new URL('http://localhost/');
     }
-    route(request, response, url, record).catch((error: unknown) => {
+    route(request, response, url, record, abandoned.signal).catch((error: unknown) => {
       const failure = toHttpError(error);
       if (failure.status === 500) log(`error: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
-      if (!request.complete) {
-        // The body was refused part-way: read and drop the rest so the client can read the answer.
-        response.setHeader('Connection', 'close');
-        request.resume();
-      }
-      if (response.headersSent) {
+      if (response.headersSent || response.destroyed || failure.code === 'client_closed') {
         response.destroy();
         return;
       }
+      if (!request.complete) {
+        // The body was refused part-way: read and drop the rest so the client can read the answer.
+        response.setHeader('Connection', 'close');
+        discard(request, batchLimits.maxBodyBytes);
+      }
       sendJson(response, failure.status, { error: { code: failure.code, message: failure.message } }, failure.headers);
+    }).catch((error: unknown) => {
+      // Even answering the error failed: never let that reach the process.
+      log(`error: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+      response.destroy();
     });
+  });
+  // A request the HTTP parser cannot read (bad syntax, headers too large, too slow): answered with
+  // a JSON error where the socket can still take one, never an uncaught error.
+  server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
+    if (!socket.writable || error.code === 'ECONNRESET' || (socket as { _httpMessage?: unknown })._httpMessage) {
+      socket.destroy();
+      return;
+    }
+    const [status, code, reason] = error.code === 'HPE_HEADER_OVERFLOW' ? [431, 'headers_too_large', 'Request Header Fields Too Large']
+      : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? [408, 'timeout', 'Request Timeout']
+        : [400, 'bad_request', 'Bad Request'];
+    const body = JSON.stringify({ error: { code, message: `the request could not be read (${error.code ?? error.message})` } });
+    socket.end(`HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
   });
 
-  const host = options.host ?? '127.0.0.1';
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', (error: NodeJS.ErrnoException) => {
-      reject(error.code === 'EADDRINUSE'
-        ? new Error(`port ${options.port ?? 8080} on ${host} is already in use (choose another with --port)`)
-        : error.code === 'EADDRNOTAVAIL' || error.code === 'ENOTFOUND'
-          ? new Error(`cannot listen on ${host}: not an address of this machine`)
-          : error);
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', (error: NodeJS.ErrnoException) => {
+        reject(error.code === 'EADDRINUSE'
+          ? new Error(`port ${options.port ?? 8080} on ${host} is already in use (choose another with --port)`)
+          : error.code === 'EADDRNOTAVAIL' || error.code === 'ENOTFOUND'
+            ? new Error(`cannot listen on ${host}: not an address of this machine`)
+            : error);
+      });
+      server.listen(options.port ?? 8080, host, () => resolve());
     });
-    server.listen(options.port ?? 8080, host, () => resolve());
-  });
+  } catch (error) {
+    clearInterval(loopWindow);
+    await service.close();
+    throw error;
+  }
+  // The engine's and the decoders' threads yield to the event loop (threadPriority.ts).
+  putEventLoopFirst();
+  loopDelay.enable();
   const port = (server.address() as AddressInfo).port;
   const shownHost = host.includes(':') ? `[${host}]` : host;
 
@@ -267,11 +341,24 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       await service.queue.drained();
       server.closeAllConnections();
       await stopped;
+      clearInterval(loopWindow);
+      loopDelay.disable();
+      await service.close();
     })();
     return closed;
   }
 
   return { url: `http://${shownHost}:${port}`, host, port, server, service, close };
+}
+
+/** Reads and drops the rest of a refused body; one far past any limit is cut off by closing the connection. */
+function discard(request: IncomingMessage, limit: number): void {
+  let seen = 0;
+  request.on('data', (chunk: Buffer) => {
+    seen += chunk.length;
+    if (seen > limit) request.socket.destroy();
+  });
+  request.resume();
 }
 
 /** The uploaded files of one field (a raw body counts as "image"); another file field is an error. */

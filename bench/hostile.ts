@@ -1,0 +1,379 @@
+// Hostile traffic against `resnet18 serve` over loopback, measuring issue 13's target table:
+//
+//   crash      the 88-byte unterminated multipart, then a fuzz corpus (truncated, flipped): statuses, alive
+//   bombs      48 concurrent ~270-byte JPEGs declaring 6320×6320: peak RSS, statuses, /api/health latency
+//   batch      one /api/classify/batch of 32 such files: peak RSS, /api/health latency
+//   gifs       16 concurrent 27 KB GIFs of 6320×6320 (our own decoder): /api/health latency
+//   abandoned  24 requests whose clients hang up right after sending: forward passes and decodes done
+//   overload   48 clients against --max-queue 16: time to a 503, its Retry-After against the real wait
+//   soak       16 clients, distinct photos, 90 s: errors, req/s, RSS over time, /api/health latency
+//
+//   npx tsx bench/hostile.ts [--cases crash,bombs,...] [--weights FILE] [--soak-seconds 90] [--json]
+//
+// Each case starts its own server process (`node --import tsx src/cli.ts serve`, defaults except
+// where the case says), with generated weights of the real ImageNet ResNet-18 shapes unless
+// --weights is given. Peak RSS is the kernel's VmHWM of the server process, reset when the case
+// starts (/proc/PID/clear_refs), or the highest VmRSS sampled every 10 ms where that is not allowed.
+// Every request goes to 127.0.0.1; every case is bounded in requests and in time.
+
+import { spawn, type ChildProcess } from 'node:child_process';
+import { request as httpRequest } from 'node:http';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { connect } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import sharp from 'sharp';
+import { IMAGENET_RESNET18 } from '../src/model/architecture.js';
+import { generateResNet18StateDict } from '../src/model/generatedWeights.js';
+import { writeBlob } from '../src/weights/blob.js';
+import { declaredJpeg, uniformGif } from '../test/support/hostileImages.js';
+
+const ALL = ['crash', 'bombs', 'batch', 'gifs', 'abandoned', 'overload', 'soak'];
+const { values } = parseArgs({
+  options: {
+    cases: { type: 'string', default: ALL.join(',') }, weights: { type: 'string' },
+    'soak-seconds': { type: 'string', default: '90' }, json: { type: 'boolean' },
+  },
+});
+const cases = values.cases!.split(',');
+const scratch = mkdtempSync(join(tmpdir(), 'bench-hostile-'));
+const say = (line: string): void => {
+  if (!values.json) console.log(line);
+};
+
+// ─── the server process ──────────────────────────────────────────────────────────────────────────
+
+interface Server {
+  url: string;
+  port: number;
+  child: ChildProcess;
+}
+
+let weightsPath = values.weights;
+function weights(): string {
+  if (!weightsPath) {
+    weightsPath = join(scratch, 'resnet18.bin');
+    writeFileSync(weightsPath, writeBlob(generateResNet18StateDict(IMAGENET_RESNET18, 1)));
+  }
+  return weightsPath;
+}
+
+async function startServe(extra: string[] = []): Promise<Server> {
+  const args = ['--import', 'tsx', 'src/cli.ts', 'serve', '--port', '0', '--weights', weights(), ...extra];
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
+  let output = '';
+  const url = await new Promise<string>((resolve, reject) => {
+    child.stdout!.on('data', (chunk: Buffer) => {
+      output += chunk;
+      const match = /listening on (http:\/\/\S+)/.exec(output);
+      if (match) resolve(match[1]);
+      if (output.length > 1e5) output = output.slice(-1e4);
+    });
+    child.once('exit', (code) => reject(new Error(`serve exited with code ${code}`)));
+  });
+  return { url, port: Number(new URL(url).port), child };
+}
+
+async function stopServe(server: Server): Promise<void> {
+  if (server.child.exitCode !== null) return;
+  const exited = new Promise((resolve) => server.child.once('exit', resolve));
+  server.child.kill('SIGTERM');
+  await exited;
+}
+
+function procStatus(pid: number, field: string): number {
+  const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith(`${field}:`))!;
+  return Number(line.split(/\s+/)[1]) / 1024;
+}
+
+/** Peak RSS of the process from now on: VmHWM after a reset, else VmRSS sampled every 10 ms. */
+function peakRss(pid: number): { stop: () => { peakMb: number; method: string } } {
+  let reset = true;
+  try {
+    writeFileSync(`/proc/${pid}/clear_refs`, '5');
+  } catch {
+    reset = false;
+  }
+  let sampled = procStatus(pid, 'VmRSS');
+  const timer = setInterval(() => { sampled = Math.max(sampled, procStatus(pid, 'VmRSS')); }, 10);
+  return {
+    stop: () => {
+      clearInterval(timer);
+      return reset ? { peakMb: procStatus(pid, 'VmHWM'), method: 'VmHWM' } : { peakMb: sampled, method: 'sampled' };
+    },
+  };
+}
+
+/**
+ * /api/health asked every 50 ms, one at a time, until stopped, from a process of its own (so the
+ * load this bench generates does not delay the probe): the slowest answer, and the server's own
+ * view, event_loop_max_ms (how late its event loop ran).
+ */
+function healthProbe(url: string): { stop: () => Promise<{ maxMs: number; p50Ms: number; probes: number; failures: number; over100: number; serverLoopMaxMs: number }> } {
+  const script = `
+    const latencies = []; let failures = 0; let loopMax = 0; let running = true;
+    process.on('message', () => { running = false; });
+    (async () => {
+      while (running) {
+        const started = performance.now();
+        try {
+          const response = await fetch(${JSON.stringify(`${url}/api/health`)}, { signal: AbortSignal.timeout(60000) });
+          const health = await response.json();
+          if (response.status !== 200) failures++;
+          loopMax = Math.max(loopMax, health.event_loop_max_ms ?? 0);
+        } catch { failures++; }
+        latencies.push(performance.now() - started);
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      process.send({ latencies, failures, loopMax }, () => process.exit(0));
+    })();`;
+  const child = spawn(process.execPath, ['-e', script], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const report = new Promise<{ latencies: number[]; failures: number; loopMax: number }>((resolve) => child.once('message', resolve as (m: unknown) => void));
+  return {
+    stop: async () => {
+      child.send('stop');
+      const { latencies, failures, loopMax } = await report;
+      latencies.sort((a, b) => a - b);
+      return {
+        maxMs: latencies.at(-1) ?? NaN, p50Ms: latencies[Math.floor(latencies.length / 2)] ?? NaN, probes: latencies.length,
+        failures, over100: latencies.filter((ms) => ms > 100).length, serverLoopMaxMs: loopMax,
+      };
+    },
+  };
+}
+
+function describeHealth(h: Awaited<ReturnType<ReturnType<typeof healthProbe>['stop']>>): string {
+  return `health max ${h.maxMs.toFixed(1)} ms, p50 ${h.p50Ms.toFixed(1)} ms, ${h.over100} of ${h.probes} over 100 ms (server's event loop at most ${h.serverLoopMaxMs} ms late)`;
+}
+
+async function health(url: string): Promise<Record<string, number>> {
+  return (await fetch(`${url}/api/health`)).json() as Promise<Record<string, number>>;
+}
+
+/** POSTs exactly `body` and reads the answer (any status). */
+function post(url: string, body: Buffer, headers: Record<string, string> = {}): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; text: string; ms: number }> {
+  const started = performance.now();
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(url, { method: 'POST', headers: { 'Content-Length': body.length, ...headers } }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (c: Buffer) => chunks.push(c));
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, text: Buffer.concat(chunks).toString(), ms: performance.now() - started }));
+    });
+    req.setTimeout(300_000, () => req.destroy(new Error('no answer in 300 s')));
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+function countStatuses(statuses: number[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const status of statuses) counts[status] = (counts[status] ?? 0) + 1;
+  return counts;
+}
+
+function multipart(files: { bytes: Buffer; name: string }[], boundary: string): Buffer {
+  const parts: Buffer[] = [];
+  for (const file of files) {
+    parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="image"; filename="${file.name}"\r\nContent-Type: application/octet-stream\r\n\r\n`), file.bytes, Buffer.from('\r\n'));
+  }
+  parts.push(Buffer.from(`--${boundary}--\r\n`));
+  return Buffer.concat(parts);
+}
+
+/** Distinct photos: the four samples, resized and re-encoded. */
+async function photos(count: number): Promise<Buffer[]> {
+  const samples = ['cat', 'coffee', 'astronaut', 'rocket'].map((name) => readFileSync(`samples/${name}.jpg`));
+  return Promise.all(Array.from({ length: count }, (_, i) =>
+    sharp(samples[i % 4]).resize(400 + (i % 97), undefined).jpeg({ quality: 60 + (i % 37) }).toBuffer()));
+}
+
+const bombs = (count: number): Promise<Buffer[]> =>
+  Promise.all(Array.from({ length: count }, (_, i) => declaredJpeg(6320, 6320, `#${(0x102030 + i * 0x050301).toString(16).slice(-6)}`)));
+
+// ─── the cases ───────────────────────────────────────────────────────────────────────────────────
+
+const results: Record<string, unknown> = {};
+
+async function crashCase(): Promise<void> {
+  const server = await startServe();
+  const statuses: number[] = [];
+  const unterminated = Buffer.from('--XyZ\r\nContent-Disposition: form-data; name="image"; filename="a.jpg"\r\nContent-Type: image/jpeg\r\n\r\nabc');
+  const first = await post(`${server.url}/api/classify`, unterminated, { 'Content-Type': 'multipart/form-data; boundary=XyZ' });
+  // The corpus: a valid single and batch body, truncated at 100 offsets and with 100 random flips.
+  const [photo] = await photos(1);
+  const boundary = 'benchBoundary42';
+  const bodies = [multipart([{ bytes: photo, name: 'a.jpg' }], boundary), multipart([{ bytes: photo, name: 'a.jpg' }, { bytes: uniformGif(40, 30), name: 'b.gif' }], boundary)];
+  let seed = 7;
+  const random = (): number => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
+  for (let i = 0; i < 200; i++) {
+    const body = Buffer.from(bodies[i % 2]);
+    const mutated = i < 100 ? body.subarray(0, Math.floor(random() * (body.length - 20))) : body;
+    if (i >= 100) for (let f = 0; f < 3; f++) mutated[Math.floor(random() * mutated.length)] ^= 1 << Math.floor(random() * 8);
+    const answer = await post(`${server.url}/api/classify${i % 2 ? '/batch' : ''}`, mutated, { 'Content-Type': `multipart/form-data; boundary=${boundary}` });
+    statuses.push(answer.status);
+  }
+  const alive = (await fetch(`${server.url}/api/health`)).status === 200 && server.child.exitCode === null;
+  results.crash = { unterminated: first.status, corpus: countStatuses(statuses), alive };
+  say(`crash: the 88-byte unterminated multipart → ${first.status}; corpus of 200 → ${JSON.stringify(countStatuses(statuses))}; alive: ${alive}`);
+  await stopServe(server);
+}
+
+async function bombsCase(): Promise<void> {
+  const server = await startServe();
+  const idle = procStatus(server.child.pid!, 'VmRSS');
+  const files = await bombs(48);
+  const peak = peakRss(server.child.pid!);
+  const probe = healthProbe(server.url);
+  const started = performance.now();
+  const answers = await Promise.all(files.map((bytes) => post(`${server.url}/api/classify`, bytes)));
+  const seconds = (performance.now() - started) / 1000;
+  const healthMs = await probe.stop();
+  const { peakMb, method } = peak.stop();
+  const statuses = countStatuses(answers.map((a) => a.status));
+  results.bombs = { bytes: files[0].length, idle_rss_mb: idle, peak_rss_mb: peakMb, peak_method: method, statuses, seconds, health: healthMs };
+  say(`bombs: 48 × ${files[0].length}-byte JPEG declaring 6320×6320 → ${JSON.stringify(statuses)} in ${seconds.toFixed(1)} s; RSS idle ${idle.toFixed(0)} MB, peak ${peakMb.toFixed(0)} MB (${method}); ${describeHealth(healthMs)}`);
+  await stopServe(server);
+}
+
+async function batchCase(): Promise<void> {
+  const server = await startServe();
+  const idle = procStatus(server.child.pid!, 'VmRSS');
+  const files = await bombs(32);
+  const body = multipart(files.map((bytes, i) => ({ bytes, name: `${i}.jpg` })), 'batchBoundary');
+  const peak = peakRss(server.child.pid!);
+  const probe = healthProbe(server.url);
+  const answer = await post(`${server.url}/api/classify/batch`, body, { 'Content-Type': 'multipart/form-data; boundary=batchBoundary' });
+  const healthMs = await probe.stop();
+  const { peakMb, method } = peak.stop();
+  const results32 = answer.status === 200 ? countStatuses((JSON.parse(answer.text).results as { status?: number }[]).map((r) => r.status ?? 200)) : {};
+  results.batch = { body_bytes: body.length, status: answer.status, files: results32, seconds: answer.ms / 1000, idle_rss_mb: idle, peak_rss_mb: peakMb, peak_method: method, health: healthMs };
+  say(`batch: 32 declared-6320×6320 JPEGs in one ${(body.length / 1024).toFixed(1)} KB request → ${answer.status} ${JSON.stringify(results32)} in ${(answer.ms / 1000).toFixed(1)} s; RSS idle ${idle.toFixed(0)} MB, peak ${peakMb.toFixed(0)} MB; ${describeHealth(healthMs)}`);
+  await stopServe(server);
+}
+
+async function gifsCase(): Promise<void> {
+  const server = await startServe();
+  const files = Array.from({ length: 16 }, (_, i) => uniformGif(6320, 6320, [i * 15, 90, 200 - i * 10]));
+  const peak = peakRss(server.child.pid!);
+  const probe = healthProbe(server.url);
+  const started = performance.now();
+  const answers = await Promise.all(files.map((bytes) => post(`${server.url}/api/classify`, bytes)));
+  const seconds = (performance.now() - started) / 1000;
+  const healthMs = await probe.stop();
+  const { peakMb } = peak.stop();
+  const statuses = countStatuses(answers.map((a) => a.status));
+  results.gifs = { bytes: files[0].length, statuses, seconds, peak_rss_mb: peakMb, health: healthMs };
+  say(`gifs: 16 × ${(files[0].length / 1024).toFixed(1)} KB GIF of 6320×6320 → ${JSON.stringify(statuses)} in ${seconds.toFixed(1)} s; ${describeHealth(healthMs)}; peak RSS ${peakMb.toFixed(0)} MB`);
+  await stopServe(server);
+}
+
+async function abandonedCase(): Promise<void> {
+  const server = await startServe();
+  const files = await photos(24);
+  const before = await health(server.url);
+  await Promise.all(files.map(async (bytes) => {
+    const socket = connect(server.port, '127.0.0.1');
+    socket.on('error', () => {});
+    await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
+    socket.write(`POST /api/classify HTTP/1.1\r\nHost: 127.0.0.1:${server.port}\r\nContent-Length: ${bytes.length}\r\n\r\n`);
+    socket.end(bytes, () => socket.destroy());
+  }));
+  // Let everything that was started finish.
+  for (let settled = 0; settled < 20;) {
+    const h = await health(server.url);
+    settled = h.admitted === 0 && h.decoding === 0 && !h.busy ? settled + 1 : 0;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  const after = await health(server.url);
+  const forward = { batches: after.batches_run - before.batches_run, images: after.images_run - before.images_run, decodes: after.decodes_run - before.decodes_run };
+  results.abandoned = forward;
+  say(`abandoned: 24 requests whose clients hung up right after sending → ${forward.batches} forward passes (${forward.images} images), ${forward.decodes} decodes`);
+  await stopServe(server);
+}
+
+async function overloadCase(): Promise<void> {
+  const server = await startServe(['--max-queue', '16']);
+  const files = await photos(400);
+  await post(`${server.url}/api/classify`, files[399]); // warm-up
+  const log: { start: number; end: number; status: number; retryAfter: number }[] = [];
+  // 48 clients: more than the 16 waiting and 8 in a batch the server admits, so it stays full.
+  // Refusals are judged from 15 s on, once the server has measured its throughput.
+  const begin = performance.now();
+  const deadline = begin + 50_000;
+  let next = 0;
+  let requests = 0;
+  await Promise.all(Array.from({ length: 48 }, async () => {
+    // A refused image is sent again after a second (not after Retry-After: the case measures the
+    // server's estimate, so clients keep it full); an answered one is replaced by a new photo.
+    let file = files[next++ % 398];
+    while (performance.now() < deadline && requests++ < 3000) {
+      const start = performance.now();
+      const answer = await post(`${server.url}/api/classify`, file);
+      log.push({ start, end: performance.now(), status: answer.status, retryAfter: Number(answer.headers['retry-after'] ?? NaN) });
+      if (answer.status === 503) await new Promise((r) => setTimeout(r, 1000));
+      else file = files[next++ % 398];
+    }
+  }));
+  const refusals = log.filter((r) => r.status === 503);
+  const answered = log.filter((r) => r.status === 200);
+  // The real wait of a 503 at time t: until every image admitted before t has been answered.
+  const ratios = refusals.filter((r) => r.start > begin + 15_000).map((r) => {
+    const ahead = answered.filter((a) => a.start < r.start && a.end > r.end);
+    const wait = ahead.length ? (Math.max(...ahead.map((a) => a.end)) - r.end) / 1000 : 0;
+    return { retryAfter: r.retryAfter, wait, ratio: wait > 0 ? r.retryAfter / wait : NaN };
+  }).filter((r) => r.wait > 0);
+  const ms = refusals.map((r) => r.end - r.start).sort((a, b) => a - b);
+  const sorted = ratios.map((r) => r.ratio).sort((a, b) => a - b);
+  const q = (list: number[], p: number): number => list[Math.min(list.length - 1, Math.floor(p * list.length))];
+  results.overload = {
+    requests: log.length, statuses: countStatuses(log.map((r) => r.status)),
+    refusal_ms: { p50: q(ms, 0.5), p99: q(ms, 0.99), max: ms.at(-1) },
+    retry_after_over_wait: { min: sorted[0], p50: q(sorted, 0.5), max: sorted.at(-1), within_2x: sorted.filter((r) => r >= 0.5 && r <= 2).length, of: sorted.length },
+  };
+  say(`overload: ${log.length} requests ${JSON.stringify(countStatuses(log.map((r) => r.status)))}; 503 after p50 ${q(ms, 0.5).toFixed(1)} ms, p99 ${q(ms, 0.99).toFixed(1)} ms, max ${ms.at(-1)?.toFixed(1)} ms; Retry-After / real wait: min ${sorted[0]?.toFixed(2)}, p50 ${q(sorted, 0.5)?.toFixed(2)}, max ${sorted.at(-1)?.toFixed(2)} (${sorted.filter((r) => r >= 0.5 && r <= 2).length} of ${sorted.length} within 2×)`);
+  await stopServe(server);
+}
+
+async function soakCase(): Promise<void> {
+  const seconds = Number(values['soak-seconds']);
+  const server = await startServe();
+  const files = await photos(400);
+  const rss: { t: number; mb: number }[] = [];
+  const started = performance.now();
+  const sampler = setInterval(() => rss.push({ t: (performance.now() - started) / 1000, mb: procStatus(server.child.pid!, 'VmRSS') }), 1000);
+  const probe = healthProbe(server.url);
+  const statuses: number[] = [];
+  const deadline = started + seconds * 1000;
+  let next = 0;
+  await Promise.all(Array.from({ length: 16 }, async () => {
+    while (performance.now() < deadline && next < files.length) {
+      try {
+        statuses.push((await post(`${server.url}/api/classify`, files[next++])).status);
+      } catch {
+        statuses.push(0);
+      }
+    }
+  }));
+  const elapsed = (performance.now() - started) / 1000;
+  clearInterval(sampler);
+  const healthMs = await probe.stop();
+  const warm = rss.filter((s) => s.t >= Math.min(20, seconds / 3));
+  const mean = warm.reduce((sum, s) => sum + s.mb, 0) / warm.length;
+  const spread = { min: Math.min(...warm.map((s) => s.mb)), max: Math.max(...warm.map((s) => s.mb)), mean };
+  const flat = Math.max(spread.max - mean, mean - spread.min) / mean;
+  results.soak = { seconds: elapsed, requests: statuses.length, statuses: countStatuses(statuses), rps: statuses.length / elapsed, rss_after_warmup: spread, rss_deviation: flat, health: healthMs };
+  say(`soak: 16 clients, ${elapsed.toFixed(0)} s, ${statuses.length} distinct photos → ${JSON.stringify(countStatuses(statuses))}, ${(statuses.length / elapsed).toFixed(2)} req/s; RSS after warm-up ${spread.min.toFixed(0)}–${spread.max.toFixed(0)} MB (±${(flat * 100).toFixed(1)} % of ${mean.toFixed(0)}); ${describeHealth(healthMs)}`);
+  await stopServe(server);
+}
+
+const run: Record<string, () => Promise<void>> = { crash: crashCase, bombs: bombsCase, batch: batchCase, gifs: gifsCase, abandoned: abandonedCase, overload: overloadCase, soak: soakCase };
+try {
+  for (const name of cases) {
+    if (!run[name]) throw new Error(`unknown case '${name}' (cases: ${ALL.join(', ')})`);
+    await run[name]();
+  }
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
+}
+if (values.json) console.log(JSON.stringify(results, null, 2));
