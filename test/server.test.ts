@@ -225,14 +225,21 @@ describe('POST /api/classify/batch', () => {
 });
 
 describe('under load', () => {
-  it('answers 50 concurrent requests correctly, gathering them into batches', async () => {
-    const server = await serve({ cacheEntries: 0, maxBatch: 8 });
+  it('answers 50 concurrent requests correctly, gathering them into batches while the engine is busy', async () => {
+    // The engine is held busy by its first pass until others have queued: a fast engine on an
+    // idle machine could otherwise finish each image before the next one is decoded.
+    const { model, release, started } = gatedClassifier();
+    const server = await serve({ cacheEntries: 0, maxBatch: 8 }, model);
     // 50 different images (identical uploads in flight would share one inference).
     const images = await Promise.all(Array.from({ length: 50 }, (_, i) =>
       sharp(samples[i % 4]).rotate(90 * (i % 3)).jpeg({ quality: 50 + i }).toBuffer()));
     const wanted = await Promise.all(images.map((bytes) => expected(bytes)));
-    const answers = await Promise.all(images.map((bytes, i) =>
+    const pending = Promise.all(images.map((bytes, i) =>
       post(`${server.url}/api/classify?lang=both`, form([{ bytes, name: `${i}.jpg` }]))));
+    await started;
+    for (let i = 0; i < 200 && (await health(server)).queue < 8; i++) await new Promise((resolve) => setTimeout(resolve, 25));
+    release();
+    const answers = await pending;
     answers.forEach((answer, i) => {
       expect(answer.status).toBe(200);
       expect(answer.json.top).toEqual(wanted[i]);
