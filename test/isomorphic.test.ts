@@ -13,6 +13,8 @@ import { randomStateDict, randomTensor } from './support/random.js';
 
 /** What a web page's bundle and its worker are built from. */
 export const BROWSER_ENTRIES = [
+  'src/browser/index.ts',
+  'src/browser/workerEntry.ts',
   'src/model/engine.ts',
   'src/runtime/worker.ts',
   'src/runtime/inThreadHost.ts',
