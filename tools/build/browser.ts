@@ -5,7 +5,7 @@
 //
 //   npx tsx tools/build/browser.ts [OUTDIR]       (npm run build does this)
 
-import { build } from 'esbuild';
+import { build, type BuildOptions } from 'esbuild';
 import { readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,10 +17,10 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 
 export async function buildBrowser(outdir = join(root, 'dist/browser')): Promise<{ files: Record<string, number>; total: number }> {
   rmSync(outdir, { recursive: true, force: true });
-  const common = {
+  const common: BuildOptions = {
     bundle: true, format: 'esm', platform: 'browser', target: ['es2022'], minify: true, sourcemap: true,
     legalComments: 'none', logLevel: 'warning', absWorkingDir: root,
-  } as const;
+  };
   await build({ ...common, entryPoints: { resnet18: 'src/browser/index.ts' }, outdir });
   await build({
     ...common, entryPoints: { 'resnet18-worker': 'src/browser/workerEntry.ts' }, outdir,
