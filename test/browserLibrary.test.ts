@@ -31,6 +31,15 @@ const GOLDEN = 'test/golden/images';
 interface GoldenImage { file: string; format: string; mode?: string; note?: string; rgb_sha256: string; tensor_sha256: string }
 const manifest = JSON.parse(readFileSync(join(GOLDEN, 'manifest.json'), 'utf8')) as { images: GoldenImage[]; formats: GoldenImage[] };
 const goldenImages = [...manifest.images, ...manifest.formats];
+const autoOrient = (JSON.parse(readFileSync(join(GOLDEN, 'manifest.json'), 'utf8')) as { auto_orient: { file: string; size: number[]; rgb_sha256: string }[] }).auto_orient;
+
+// What Chromium's decoding (src/browser/imagePixels.ts) gives, per kind of golden image, as measured.
+const EXACT = 'bit-exact with PIL, same top-5 as Node';
+const WITHIN_ONE = 'CMYK: within 1 of PIL (another CMYK → RGB rounding), same top-5';
+const SIXTEEN_BIT = '16-bit grey: the browser keeps the high byte where PIL clips (measured only)';
+const UNDECODABLE = 'TIFF: Chromium cannot decode it, and says so';
+const expectedFidelity = (g: GoldenImage): string =>
+  g.format === 'TIFF' ? UNDECODABLE : g.mode === 'CMYK' ? WITHIN_ONE : g.mode === 'I' ? SIXTEEN_BIT : EXACT;
 const sha256 = (bytes: Uint8Array | Float32Array): string =>
   createHash('sha256').update(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength)).digest('hex');
 
@@ -163,4 +172,143 @@ describe.skipIf(!haveChromium)('the browser library in Chromium', () => {
       expect(answer.photos[0].top).toEqual(expected.map((p) => p.index));
     }, 120_000);
   });
+
+  describe('decoding the golden images, against PIL', () => {
+    let server: StaticServer;
+    let page: Page;
+    const rows: FidelityRow[] = [];
+
+    beforeAll(async () => {
+      server = await startStaticServer(files, { isolated: false });
+      page = await browser.newPage();
+      page.setDefaultTimeout(60_000);
+      await page.goto(`${server.url}/`);
+      await page.waitForFunction(() => (globalThis as any).document.title === 'ready');
+      await page.evaluate(async (weights) => {
+        const g = globalThis as any;
+        g.model = await g.lib.loadModel({ weights });
+      }, WEIGHTS.slice(1));
+    }, 120_000);
+    afterAll(async () => {
+      await page?.evaluate(() => (globalThis as any).model?.close());
+      await page?.close();
+      await server?.close();
+      if (rows.length > 0) {
+        mkdirSync(ARTIFACTS, { recursive: true });
+        writeFileSync(join(ARTIFACTS, 'browser-decoding.md'), `${fidelityTable(rows)}\n\n${fidelityDetails(rows)}\n`);
+      }
+    });
+
+    it.each(goldenImages.map((g) => [g.file, expectedFidelity(g), g] as const))('%s: %s', async (file, fidelity, g) => {
+      const bytes = files.get(`/golden/${file}`)!;
+      const { rgb } = await loadRgb(bytes);
+      expect(sha256(rgb.data), 'the reference is PIL\'s convert(\'RGB\')').toBe(g.rgb_sha256);
+      const reference = (await preprocess(bytes)).tensor;
+      expect(sha256(reference.data), 'the reference is torchvision\'s tensor').toBe(g.tensor_sha256);
+      const seen = await page.evaluate(async (file) => {
+        const g = globalThis as any;
+        const base64 = (bytes: Uint8Array): string => {
+          let text = '';
+          for (let i = 0; i < bytes.length; i += 0x8000) text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+          return g.btoa(text);
+        };
+        const blob = await (await fetch(`golden/${file}`)).blob();
+        try {
+          const rgb = await g.lib.decodedRgb(blob);
+          const { tensor } = await g.model.preprocess(blob);
+          const top = await g.model.classify(blob, { topK: 5 });
+          return {
+            width: rgb.width, height: rgb.height, rgb: base64(rgb.data),
+            tensor: base64(new Uint8Array(tensor.data.buffer, tensor.data.byteOffset, tensor.data.byteLength)),
+            top: top.map((p: { index: number }) => p.index),
+          };
+        } catch (error) {
+          return { error: (error as Error).message };
+        }
+      }, file);
+      if ('error' in seen) {
+        rows.push({ file, format: g.format, mode: g.mode ?? '', note: g.note ?? '', decoded: false, error: seen.error });
+        expect(fidelity).toBe(UNDECODABLE);
+        expect(seen.error).toMatch(/could not be decoded by the browser|not an image this browser can decode/);
+        return;
+      }
+      const ours = new Uint8Array(Buffer.from(seen.rgb, 'base64'));
+      const oursTensor = new Float32Array(new Uint8Array(Buffer.from(seen.tensor, 'base64')).buffer);
+      const sameSize = seen.width === rgb.width && seen.height === rgb.height;
+      let differing = 0;
+      let maxPixel = 0;
+      if (sameSize) {
+        for (let i = 0; i < ours.length; i++) {
+          const d = Math.abs(ours[i] - rgb.data[i]);
+          if (d > 0) differing++;
+          if (d > maxPixel) maxPixel = d;
+        }
+      }
+      let maxTensor = 0;
+      for (let i = 0; i < reference.data.length; i++) maxTensor = Math.max(maxTensor, Math.abs(oursTensor[i] - reference.data[i]));
+      const expected = topK(Array.from((await node.forward(reference)).data), 5).map((r) => r.index);
+      rows.push({
+        file, format: g.format, mode: g.mode ?? '', note: g.note ?? '', decoded: true, sameSize,
+        size: `${seen.width}×${seen.height}`, differing, bytes: ours.length, maxPixel, maxTensor, sameTop5: seen.top.join() === expected.join(),
+      });
+      expect(sameSize, `${file}: decoded as ${seen.width}×${seen.height}, PIL ${rgb.width}×${rgb.height}`).toBe(true);
+      expect(fidelity).not.toBe(UNDECODABLE);
+      if (fidelity === EXACT) {
+        expect(differing, `${file}: bytes differing from PIL's`).toBe(0);
+        expect(sha256(oursTensor), `${file}: the tensor is torchvision's`).toBe(g.tensor_sha256);
+      }
+      if (fidelity === WITHIN_ONE) expect(maxPixel).toBeLessThanOrEqual(1);
+      if (fidelity !== SIXTEEN_BIT) expect(seen.top, `${file}: top-5`).toEqual(expected);
+    }, 60_000);
+
+    it.each(autoOrient.map((g) => [g.file, g] as const))('%s with autoOrient: the pixels of PIL\'s ImageOps.exif_transpose', async (file, g) => {
+      const seen = await page.evaluate(async (file) => {
+        const lib = (globalThis as any).lib;
+        const rgb = await lib.decodedRgb(await (await fetch(`golden/${file}`)).blob(), { autoOrient: true });
+        return { width: rgb.width, height: rgb.height, data: Array.from(rgb.data as Uint8Array) };
+      }, file);
+      expect([seen.width, seen.height]).toEqual(g.size);
+      expect(sha256(Uint8Array.from(seen.data))).toBe(g.rgb_sha256);
+    });
+  });
 });
+
+interface FidelityRow {
+  file: string;
+  format: string;
+  mode: string;
+  note: string;
+  decoded: boolean;
+  error?: string;
+  sameSize?: boolean;
+  size?: string;
+  differing?: number;
+  bytes?: number;
+  maxPixel?: number;
+  maxTensor?: number;
+  sameTop5?: boolean;
+}
+
+/** One line per format: how many Chromium decodes, how many bit-exact, the largest differences. */
+function fidelityTable(rows: FidelityRow[]): string {
+  const lines = ['| format | golden images | decoded by Chromium | pixels identical to PIL | largest pixel difference (of 255) | largest tensor difference | same top-5 as Node |', '|---|---|---|---|---|---|---|'];
+  for (const format of [...new Set(rows.map((r) => r.format))]) {
+    const all = rows.filter((r) => r.format === format);
+    const decoded = all.filter((r) => r.decoded);
+    const exact = decoded.filter((r) => r.sameSize && r.differing === 0);
+    const maxPixel = Math.max(0, ...decoded.map((r) => r.maxPixel ?? 0));
+    const maxTensor = Math.max(0, ...decoded.map((r) => r.maxTensor ?? 0));
+    lines.push(`| ${format} | ${all.length} | ${decoded.length} | ${exact.length} | ${decoded.length ? maxPixel : '–'} | ${decoded.length ? maxTensor.toFixed(4) : '–'} | ${decoded.length ? `${decoded.filter((r) => r.sameTop5).length} of ${decoded.length}` : '–'} |`);
+  }
+  return lines.join('\n');
+}
+
+function fidelityDetails(rows: FidelityRow[]): string {
+  const lines = ['| image | PIL mode | what | Chromium | bytes differing | largest pixel difference | largest tensor difference | same top-5 |', '|---|---|---|---|---|---|---|---|'];
+  for (const r of rows) {
+    lines.push(r.decoded
+      ? `| ${r.file} | ${r.mode} | ${r.note} | ${r.size} | ${r.differing} of ${r.bytes} | ${r.maxPixel} | ${r.maxTensor!.toFixed(4)} | ${r.sameTop5 ? 'yes' : 'no'} |`
+      : `| ${r.file} | ${r.mode} | ${r.note} | not decoded | | | | |`);
+  }
+  return lines.join('\n');
+}
