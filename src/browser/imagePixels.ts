@@ -3,7 +3,8 @@
 // Encoded images (Blob, File), as PIL's Image.open(f).convert('RGB') sees them, as far as a
 // browser allows:
 // - GIF and BMP by this project's own decoders (src/image/gif.ts, bmp.ts), which follow PIL's
-//   rules exactly (transparent pixels keep their palette colour, frames outside the screen, …);
+//   rules exactly (transparent pixels keep their palette colour, frames outside the screen, …),
+//   and 16-bit grey PNGs (src/image/pngGrey16.ts: PIL clips their values, browsers do not);
 // - the rest by the browser: createImageBitmap with colorSpaceConversion 'none' (embedded colour
 //   profiles ignored, as PIL ignores them) and premultiplyAlpha 'none', read back through WebGL
 //   (a texture uploaded without premultiplying, so pixels that are not opaque keep their colour
@@ -20,6 +21,7 @@ import { jpegOrientation, undoOrientation } from '../image/exifOrientation.js';
 import { sniffImageFormat, type ImageFormat } from '../image/formats.js';
 import { decodeGif } from '../image/gif.js';
 import type { RawPixels } from '../image/pixelsToTensor.js';
+import { decodePngGrey16 } from '../image/pngGrey16.js';
 
 /** Images whose header declares more pixels are refused before decoding (as on Node). */
 const MAX_PIXELS = 100_000_000;
@@ -49,10 +51,12 @@ export async function imagePixels(input: ImageInput, options: { autoOrient?: boo
     if (input.size === 0) throw new Error('the image is empty (0 bytes)');
     const bytes = new Uint8Array(await input.arrayBuffer());
     const format = sniffImageFormat(bytes.subarray(0, 64));
-    if (format === 'gif' || format === 'bmp') {
-      const decoded = format === 'gif' ? decodeGif(bytes, MAX_PIXELS) : decodeBmp(bytes, MAX_PIXELS);
-      const rgb = convertToRgb(decoded);
-      return { pixels: { data: rgb.data, width: rgb.width, height: rgb.height, channels: 3 }, format };
+    const ours = format === 'gif' ? decodeGif(bytes, MAX_PIXELS)
+      : format === 'bmp' ? decodeBmp(bytes, MAX_PIXELS)
+      : format === 'png' ? decodePngGrey16(bytes) : null;
+    if (ours) {
+      const rgb = convertToRgb(ours);
+      return { pixels: { data: rgb.data, width: rgb.width, height: rgb.height, channels: 3 }, format: format ?? 'raw' };
     }
     let bitmap: ImageBitmap;
     try {
