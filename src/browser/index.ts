@@ -109,7 +109,7 @@ export async function loadModel(options: LoadModelOptions): Promise<Classifier> 
         'Cross-Origin-Opener-Policy: same-origin and Cross-Origin-Embedder-Policy: require-corp',
       );
     }
-    note = 'this page is not cross-origin isolated, so there is no SharedArrayBuffer for Web Workers: the engine runs ' +
+    note = 'This page is not cross-origin isolated, so there is no SharedArrayBuffer for Web Workers: the engine runs ' +
       `one worker on the page's own thread${options.workers && options.workers > 1 ? ` (not the ${options.workers} asked for)` : ''}. ` +
       'Serve the page with Cross-Origin-Opener-Policy: same-origin and Cross-Origin-Embedder-Policy: require-corp for threads.';
     model = await createEngine(inThreadHost, { weights: blob.stateDict, workers: 1, backend: choice, plan: options.plan });

@@ -20,6 +20,7 @@ const commands = new Map<string, () => Promise<Command>>([
   ['bench', async () => (await import('./benchCommand.js')).benchCommand],
   ['serve', async () => (await import('./serveCommand.js')).serveCommand],
   ['kernels', async () => (await import('./kernelsCommand.js')).kernelsCommand],
+  ['export-web', async () => (await import('./exportWebCommand.js')).exportWebCommand],
 ]);
 
 function overview(): string {
@@ -36,6 +37,7 @@ function overview(): string {
     '  explain         show every layer\'s output for one image',
     '  bench           time the forward pass',
     '  serve           serve the web page and JSON API on localhost',
+    '  export-web      write a static site that classifies in the browser',
     '',
   ].join('\n');
 }
