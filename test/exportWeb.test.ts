@@ -49,9 +49,10 @@ describe.skipIf(!haveChromium)('resnet18 export-web', () => {
 
   it('writes the page, the library as one ES module, its worker, the weights and the headers file', () => {
     const names = [...files.keys()];
-    for (const name of ['/index.html', '/app.js', '/resnet18.js', '/resnet18-worker.js', '/resnet18.bin', '/_headers']) expect(names).toContain(name);
+    for (const name of ['/index.html', '/app.js', '/resnet18.js', '/resnet18-worker.js', '/resnet18.bin', '/_headers', '/serve.json']) expect(names).toContain(name);
     expect(readFileSync(join(site, 'resnet18.bin'))).toEqual(readFileSync(weights));
     expect(readFileSync(join(site, '_headers'), 'utf8')).toBe(HEADERS_FILE);
+    expect(JSON.parse(readFileSync(join(site, 'serve.json'), 'utf8')).headers[0].headers).toContainEqual({ key: 'Cross-Origin-Embedder-Policy', value: 'require-corp' });
     expect(readFileSync(join(site, 'app.js'), 'utf8')).toMatch(/from\s*"\.\/resnet18\.js"/);
     expect(stdout).toMatch(/wrote a static site to .*site/);
   });

@@ -20,7 +20,8 @@ Writes a static site into DIR that classifies photos in the visitor's browser, u
   resnet18.js                 the library, one ES module: import { loadModel } from './resnet18.js'
   resnet18-worker*.js         its Web Worker
   resnet18.bin                the weights (--weights FILE, else $RESNET18_WEIGHTS or weights/resnet18.bin)
-  _headers                    the two headers that enable threads, for hosts that read this file
+  _headers, serve.json        the two headers that enable threads, for hosts that read these files
+                              (Netlify, Cloudflare Pages; npx serve)
 Serve DIR with any static file server. With the headers
   Cross-Origin-Opener-Policy: same-origin
   Cross-Origin-Embedder-Policy: require-corp
@@ -30,6 +31,14 @@ export const HEADERS_FILE = `/*
   Cross-Origin-Opener-Policy: same-origin
   Cross-Origin-Embedder-Policy: require-corp
 `;
+
+/** The same headers for \`npx serve\` (its serve.json). */
+export const SERVE_JSON = `${JSON.stringify({
+  headers: [{
+    source: '**/*',
+    headers: [{ key: 'Cross-Origin-Opener-Policy', value: 'same-origin' }, { key: 'Cross-Origin-Embedder-Policy', value: 'require-corp' }],
+  }],
+}, null, 2)}\n`;
 
 /** dist/browser/ of this package, rebuilt first when running from the TypeScript sources. */
 async function bundleDir(): Promise<string> {
@@ -69,10 +78,11 @@ export const exportWebCommand: Command = {
     writeFileSync(join(target, 'index.html'), page);
     writeFileSync(join(target, 'resnet18.bin'), bytes);
     writeFileSync(join(target, '_headers'), HEADERS_FILE);
+    writeFileSync(join(target, 'serve.json'), SERVE_JSON);
     const listing = readdirSync(target).sort().map((name) => `  ${name.padEnd(32)} ${(statSync(join(target, name)).size / 1024).toFixed(0).padStart(7)} KB`);
     out.stdout(`wrote a static site to ${target} (weights: ResNet-18, ${blob.config.numClasses} classes, SHA-256 ${sha256.slice(0, 16)}…):\n` +
-      `${listing.join('\n')}\nserve it with any static file server, e.g. npx http-server ${target}; ` +
-      'send Cross-Origin-Opener-Policy: same-origin and Cross-Origin-Embedder-Policy: require-corp for threads\n');
+      `${listing.join('\n')}\nserve it with any static file server: npx serve ${target} sends the headers that enable threads ` +
+      '(Cross-Origin-Opener-Policy: same-origin, Cross-Origin-Embedder-Policy: require-corp); without them it runs on one thread\n');
     return 0;
   },
 };
