@@ -107,6 +107,7 @@ describe.skipIf(!haveChromium)('the browser library in Chromium', () => {
   it(`is one ES module and its worker, ${BUNDLE_BUDGET_BYTES / 1024} KB at most without the weights`, () => {
     expect(Object.keys(bundle.files)).toContain('resnet18.js');
     expect(Object.keys(bundle.files)).toContain('resnet18-worker.js');
+    expect(Object.keys(bundle.files)).toContain('app.js');
     expect(bundle.total).toBeLessThanOrEqual(BUNDLE_BUDGET_BYTES);
   });
 

@@ -1,13 +1,13 @@
 // `resnet18 export-web DIR`: a static site that classifies on the device — the page, the library
 // bundle (resnet18.js, one ES module, and its worker), and the weights — for any static file
-// server, with no Node behind it. The bundle is dist/browser/ (npm run build); run from the
-// TypeScript sources, it is rebuilt first so that the site is what the sources say.
+// server, with no Node behind it. The bundle is dist/browser/ (npm run build), or, run from the
+// TypeScript sources, bundled afresh (src/server/browserAssets.ts).
 
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { weightsPath } from '../classifier/classifier.js';
+import { browserBundle } from '../server/browserAssets.js';
 import { loadBlobFile } from '../weights/blobFile.js';
 import { UsageError } from './cliError.js';
 import type { Command } from './main.js';
@@ -40,18 +40,6 @@ export const SERVE_JSON = `${JSON.stringify({
   }],
 }, null, 2)}\n`;
 
-/** dist/browser/ of this package, rebuilt first when running from the TypeScript sources. */
-async function bundleDir(): Promise<string> {
-  const dir = fileURLToPath(new URL('../../dist/browser/', import.meta.url));
-  if (import.meta.url.endsWith('.ts')) {
-    const tool = new URL('../../tools/build/browser.ts', import.meta.url).href;
-    const { buildBrowser } = await import(tool) as { buildBrowser(outdir: string): Promise<unknown> };
-    await buildBrowser(dir);
-  }
-  if (!existsSync(join(dir, 'resnet18.js'))) throw new Error(`no browser bundle in ${dir}: build it with npm run build`);
-  return dir;
-}
-
 export const exportWebCommand: Command = {
   name: 'export-web',
   summary: 'write a static site that classifies on the device',
@@ -67,13 +55,10 @@ export const exportWebCommand: Command = {
     const blob = loadBlobFile(weights);
     const bytes = readFileSync(weights);
     const sha256 = createHash('sha256').update(bytes).digest('hex');
-    const source = await bundleDir();
+    const bundle = await browserBundle();
     mkdirSync(target, { recursive: true });
-    for (const name of readdirSync(source)) {
-      if (name.endsWith('.map') || name === 'index.html') continue;
-      copyFileSync(join(source, name), join(target, name));
-    }
-    const page = readFileSync(join(source, 'index.html'), 'utf8')
+    for (const [name, body] of bundle) if (name !== 'index.html') writeFileSync(join(target, name), body);
+    const page = new TextDecoder().decode(bundle.get('index.html'))
       .replace('<meta name="resnet18-weights-sha256" content="">', `<meta name="resnet18-weights-sha256" content="${sha256}">`);
     writeFileSync(join(target, 'index.html'), page);
     writeFileSync(join(target, 'resnet18.bin'), bytes);
