@@ -68,7 +68,7 @@ describe.skipIf(!haveChromium)('the web page in Chromium', () => {
     expect(await page.locator('#predictions .bar[role="meter"]').count()).toBe(3);
 
     const timing = await page.locator('#timing').innerText();
-    expect(timing).toMatch(/Inference\s+[\d.]+ ms/);
+    expect(timing).toMatch(/Inference \(wasm simd128[^)]*\)\s+[\d.]+ ms/);
     expect(timing).toMatch(/451 × 300 JPEG/);
     expect(await page.locator('#spinner').isVisible()).toBe(false);
     expect(await page.getAttribute('#results-panel', 'aria-busy')).toBe('false');
