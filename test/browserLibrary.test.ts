@@ -87,8 +87,11 @@ describe.skipIf(!haveChromium)('the browser library in Chromium', () => {
   beforeAll(async () => {
     bundleDir = mkdtempSync(join(tmpdir(), 'resnet18-bundle-'));
     bundle = await buildBrowser(bundleDir);
-    files = new Map<string, Uint8Array>([['/index.html', Buffer.from(INDEX)], [WEIGHTS, writeBlob(stateDict)]]);
+    files = new Map<string, Uint8Array>();
     for (const f of readdirSync(bundleDir)) files.set(`/${f}`, readFileSync(join(bundleDir, f)));
+    // The test's own page, not the static site's (which the bundle folder holds too).
+    files.set('/index.html', Buffer.from(INDEX));
+    files.set(WEIGHTS, writeBlob(stateDict));
     for (const f of SAMPLES) files.set(`/samples/${f}`, readFileSync(join('samples', f)));
     for (const g of goldenImages) files.set(`/golden/${g.file}`, readFileSync(join(GOLDEN, g.file)));
     node = await loadModel({ weights: stateDict, workers: 2 });
