@@ -13,8 +13,10 @@ WORKDIR /app
 COPY package.json package-lock.json tsconfig.json ./
 COPY src ./src
 COPY tools/build.mjs ./tools/
+COPY tools/build ./tools/build
 COPY weights/README.md ./weights/
-# npm ci also compiles src/ into dist/ (the "prepare" script).
+# npm ci also compiles src/ into dist/ and bundles the browser library into dist/browser/ (the
+# "prepare" script), which serve hands out at /device/.
 RUN npm ci --no-audit --no-fund
 ARG FETCH_WEIGHTS=1
 RUN if [ "$FETCH_WEIGHTS" = "1" ]; then node dist/cli.js fetch-weights; fi

@@ -5,11 +5,11 @@
 
 import { parentPort, workerData } from 'node:worker_threads';
 import { winogradApplies } from '../src/backends/backend.js';
-import { createKernels } from '../src/backends/createKernels.js';
 import { IMAGENET_RESNET18, resnet18Convolutions } from '../src/model/architecture.js';
 import { fillUniform } from '../src/model/counterRandom.js';
 import { resnet18ConvGeometries } from '../src/model/resnet18Plan.js';
 import type { WorkerSetup } from '../src/runtime/messages.js';
+import { setWorkerSetup } from '../src/runtime/workerSetup.js';
 import { gemmSizes } from '../src/tensor/im2col.js';
 import { winogradTiles } from '../src/tensor/winograd.js';
 import { winograd4x4Tiles } from '../src/tensor/winograd4x4.js';
@@ -26,6 +26,9 @@ export interface KernelRow {
 
 
 const setup = workerData as WorkerSetup & { iterations: number; description: string };
+// As an engine worker's entry does: the setup first, then the kernels (src/runtime/workerSetup.ts).
+setWorkerSetup(setup);
+const { createKernels } = await import('../src/backends/createKernels.js');
 const { kernels, MR, NR } = createKernels(setup);
 const memory = new Float32Array(setup.memory instanceof SharedArrayBuffer ? setup.memory : setup.memory.buffer);
 fillUniform(memory.subarray(0, KERNEL_BENCH.WORKER_SCRATCH), 'kernel bench memory', 0, 0.1);

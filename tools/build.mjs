@@ -1,4 +1,6 @@
-// Compiles src/ into dist/ (and the web page's script into dist/page/): `npm run build`, and npm's
+// Compiles src/ into dist/ (the web page's script into dist/page/, the browser library's types into
+// dist/types/) and bundles the browser library into dist/browser/ (tools/build/browser.ts):
+// `npm run build`, and npm's
 // "prepare" step, which runs on `npm ci`, `npm pack` and `npm install -g .`. dist/ is emptied
 // first, so files of renamed or deleted sources are never published.
 //
@@ -13,7 +15,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const projects = ['.', 'src/server/page'];
+const projects = ['.', 'src/server/page', 'src/browser'];
 
 function localTsc() {
   try {
@@ -46,3 +48,4 @@ if (!tsc) {
 }
 rmSync(`${root}dist`, { recursive: true, force: true });
 for (const project of projects) run(process.execPath, [tsc, '-p', project]);
+run(process.execPath, ['--import', 'tsx', 'tools/build/browser.ts']);

@@ -2,6 +2,7 @@
 
 import type { WorkerSetup } from '../runtime/messages.js';
 import type { Kernels } from './backend.js';
+import { gemmMemoryIs } from './js/gemm.js';
 import { createJsKernels } from './js/jsKernels.js';
 import { MR as JS_MR, NR as JS_NR } from '../tensor/gemm.js';
 import { createWasmKernels } from './wasm/wasmKernels.js';
@@ -14,6 +15,11 @@ export function createKernels(setup: WorkerSetup): { kernels: Kernels; MR: numbe
     if (!isWasmMemory(memory)) throw new Error('backend wasm: the worker was not given a WebAssembly.Memory');
     return { kernels: createWasmKernels(memory, backend, setup.scratch), MR: WASM_MR, NR: WASM_NR };
   }
-  if (!(memory instanceof SharedArrayBuffer)) throw new Error('backend js: the worker was not given a SharedArrayBuffer');
+  if (typeof SharedArrayBuffer !== 'function' || !(memory instanceof SharedArrayBuffer)) {
+    throw new Error('backend js: the worker was not given a SharedArrayBuffer');
+  }
+  if (!gemmMemoryIs(memory)) {
+    throw new Error('backend js: its kernels run only in a worker started on this memory (not on the calling thread); use backend wasm here');
+  }
   return { kernels: createJsKernels(new Float32Array(memory)), MR: JS_MR, NR: JS_NR };
 }

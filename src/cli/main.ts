@@ -22,6 +22,7 @@ const commands = new Map<string, () => Promise<Command>>([
   ['serve', async () => (await import('./serveCommand.js')).serveCommand],
   ['verify', async () => (await import('./verifyCommand.js')).verifyCommand],
   ['kernels', async () => (await import('./kernelsCommand.js')).kernelsCommand],
+  ['export-web', async () => (await import('./exportWebCommand.js')).exportWebCommand],
 ]);
 
 function overview(): string {
@@ -39,6 +40,8 @@ function overview(): string {
     '  bench           time the forward pass',
     '  serve           serve the web page and JSON API on localhost',
     '  verify          check this engine against reference logits recorded with PyTorch',
+    '  kernels         print the WebAssembly kernels the engine writes for itself',
+    '  export-web      write a static site that classifies in the browser',
     '',
     'options of every command:',
     '  --help, -h      the command\'s usage',
@@ -46,7 +49,6 @@ function overview(): string {
     '',
     'resnet18 --version prints the version. Errors are one line on stderr; the exit code is 0 on',
     'success, 1 on a failure, 2 on a usage error.',
-    '',
   ].join('\n');
 }
 

@@ -9,29 +9,14 @@
 
 import { readFile } from 'node:fs/promises';
 import type { Tensor } from '../tensor/tensor.js';
-import { centerCropOffsets } from './centerCrop.js';
 import { convertToRgb } from './convertToRgb.js';
 import { decodeImage, type DecodeOptions } from './decodeImage.js';
 import type { ImageFormat } from './formats.js';
 import { normalize } from './normalize.js';
-import { pillowResize } from './pillowResize.js';
-import { resizedSize } from './resize.js';
-import { rgbImage, type RgbImage } from './rgbImage.js';
+import { rawToRgb, resizeAndCrop, type RawPixels } from './pixelsToTensor.js';
+import type { RgbImage } from './rgbImage.js';
 
-export const RESIZE_TO = 256;
-export const CROP_TO = 224;
-
-/** Already-decoded 8-bit pixels, interleaved, row by row; alpha (channels 4) is dropped, as convert('RGB') does. */
-export interface RawPixels {
-  /** width × height × channels bytes: R, G, B (, A) of the top-left pixel first, then along the row. */
-  data: Uint8Array;
-  /** Pixels per row. */
-  width: number;
-  /** Rows. */
-  height: number;
-  /** 3 (RGB) or 4 (RGBA; alpha is ignored, not composited). */
-  channels: 3 | 4;
-}
+export { CROP_TO, RESIZE_TO, resizeAndCrop, type RawPixels } from './pixelsToTensor.js';
 
 /** A file path, the bytes of an encoded image (Buffer or Uint8Array), or raw pixels. */
 export type PreprocessInput = string | Uint8Array | RawPixels;
@@ -48,13 +33,6 @@ export interface PreprocessResult {
   tensor: Tensor;
   /** The decoded image, before resizing (after autoOrient). */
   image: { width: number; height: number; format: ImageFormat | 'raw' };
-}
-
-/** Resize(256) + CenterCrop(224) of 8-bit RGB pixels, computing only the 224×224 pixels kept. */
-export function resizeAndCrop(image: RgbImage): RgbImage {
-  const size = resizedSize(image.width, image.height, RESIZE_TO);
-  const { left, top } = centerCropOffsets(size.width, size.height, CROP_TO);
-  return pillowResize(image, size.width, size.height, { left, top, width: CROP_TO, height: CROP_TO });
 }
 
 /** An image as PIL's Image.open(f).convert('RGB') gives it: decoded from a file or bytes, or raw pixels taken as they are. */
@@ -75,20 +53,4 @@ export async function loadRgb(input: PreprocessInput, options: PreprocessOptions
 export async function preprocess(input: PreprocessInput, options: PreprocessOptions = {}): Promise<PreprocessResult> {
   const { rgb, format } = await loadRgb(input, options);
   return { tensor: normalize(resizeAndCrop(rgb)), image: { width: rgb.width, height: rgb.height, format } };
-}
-
-function rawToRgb(raw: RawPixels): RgbImage {
-  const { width, height, channels, data } = raw;
-  if (!(channels === 3 || channels === 4) || !(Number.isInteger(width) && Number.isInteger(height) && width > 0 && height > 0) ||
-      data.length !== width * height * channels) {
-    throw new RangeError(`raw pixels ${width}×${height}×${channels} need ${width * height * channels} bytes (3 or 4 channels), got ${data.length}`);
-  }
-  if (channels === 3) return rgbImage(width, height, data);
-  const out = rgbImage(width, height);
-  for (let i = 0; i < width * height; i++) {
-    out.data[i * 3] = data[i * 4];
-    out.data[i * 3 + 1] = data[i * 4 + 1];
-    out.data[i * 3 + 2] = data[i * 4 + 2];
-  }
-  return out;
 }

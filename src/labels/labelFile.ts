@@ -55,9 +55,4 @@ export function readLabelsFile(path: string): string[] {
   return parseLabels(text, path);
 }
 
-/** Throws unless there is exactly one label per class. */
-export function checkLabelCount(labels: readonly string[], numClasses: number, source: string): void {
-  if (labels.length !== numClasses) {
-    throw new Error(`${source} has ${labels.length} labels but the checkpoint has ${numClasses} classes`);
-  }
-}
+export { checkLabelCount } from './labelSet.js';

@@ -3,7 +3,6 @@
 
 import { IMAGENET_CHINESE } from './imagenetChinese.js';
 import { IMAGENET_ENGLISH } from './imagenetEnglish.js';
-import { checkLabelCount } from './labelFile.js';
 
 /** Which name a prediction carries: English, Chinese, or English with the Chinese beside it. */
 export type Lang = 'en' | 'zh' | 'both';
@@ -27,4 +26,11 @@ export function labelsFor(numClasses: number, custom?: readonly string[], source
   }
   if (numClasses === IMAGENET_ENGLISH.length) return { en: IMAGENET_ENGLISH, zh: IMAGENET_CHINESE };
   return { en: Array.from({ length: numClasses }, (_, i) => `class ${i}`) };
+}
+
+/** Throws unless there is exactly one label per class. */
+export function checkLabelCount(labels: readonly string[], numClasses: number, source: string): void {
+  if (labels.length !== numClasses) {
+    throw new Error(`${source} has ${labels.length} labels but the checkpoint has ${numClasses} classes`);
+  }
 }

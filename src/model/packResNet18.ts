@@ -1,5 +1,5 @@
 // Turns a ResNet-18 state_dict into the packed weights the workers compute from, written into the
-// engine's one shared memory at a given base (src/model/model.ts lays that memory out).
+// engine's one shared memory at a given base (src/model/engine.ts lays that memory out).
 //
 //   fused      every BatchNorm folded into the convolution before it, once, here:
 //                w'[o] = w[o]·s[o],  b'[o] = β[o] − μ[o]·s[o],  s[o] = γ[o] / √(σ²[o] + ε)

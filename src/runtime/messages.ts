@@ -15,7 +15,7 @@ export interface WorkerSetup {
    * The pool's one memory, a Float32Array's worth: per-worker scratch, packed weights, activation
    * arena, shared scratch. A SharedArrayBuffer (js backend) or a shared WebAssembly.Memory (wasm).
    * Fixed for the life of the worker (the kernels hold it in module-level constants, or their
-   * instance imports it); a model that needs more starts a new pool (src/model/model.ts).
+   * instance imports it); a model that needs more starts a new pool (src/model/engine.ts).
    */
   memory: SharedArrayBuffer | WasmMemory;
   /** Which backend's kernels the worker builds, and how. */

@@ -1,25 +1,17 @@
-// The main thread's side of the worker threads: starts them on one shared memory, hands them plans,
-// and runs plan steps on all of them at once. The main thread never computes, so a server's
-// event loop stays free while a forward pass runs.
+// The main thread's side of the workers: starts them on one shared memory, hands them plans, and
+// runs plan steps on all of them at once. The main thread never computes (except on the in-thread
+// host, inThreadHost.ts), so a server's event loop stays free while a forward pass runs. How a
+// worker is started is the host's business (workerHost.ts): worker_threads on Node, Web Workers in
+// a browser.
 //
-// Idle workers are unref()'d: a program that forgets close() can still exit. While a run is in
-// flight they are ref()'d, so `await model.forward(x)` at the top level of a script completes.
+// On Node, idle workers are unref()'d: a program that forgets close() can still exit. While a run
+// is in flight they are ref()'d, so `await model.forward(x)` at the top level of a script completes.
 
-import { Worker } from 'node:worker_threads';
 import type { BackendWorkerOptions } from '../backends/backend.js';
 import type { WasmMemory } from '../backends/wasm/webAssemblyApi.js';
 import { BARRIER_INTS } from './barrier.js';
 import type { FromWorker, ToWorker, WorkerSetup } from './messages.js';
-
-/** Starts the worker entry: built JavaScript directly, TypeScript sources through tsx's loader. */
-function spawnWorker(setup: WorkerSetup): Worker {
-  const here = import.meta.url;
-  if (!here.endsWith('.ts')) return new Worker(new URL('./worker.js', here), { workerData: setup });
-  const tsx = import.meta.resolve('tsx/esm/api');
-  const entry = new URL('./worker.ts', here).href;
-  const bootstrap = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(entry)}); });`;
-  return new Worker(bootstrap, { eval: true, workerData: setup });
-}
+import type { EngineWorker, WorkerHost } from './workerHost.js';
 
 interface Pending {
   remaining: number;
@@ -32,31 +24,38 @@ export class WorkerPool {
   private failure: Error | null = null;
   private closed = false;
 
-  private constructor(private readonly workers: Worker[]) {
-    for (const worker of workers) {
-      worker.unref();
-      worker.on('message', (message: FromWorker) => this.onMessage(message));
-      worker.on('error', (error) => this.fail(new Error(`engine worker crashed: ${error.message}`)));
-      worker.on('exit', (code) => {
+  private readonly workers: EngineWorker[];
+
+  private constructor(host: WorkerHost, setups: WorkerSetup[]) {
+    this.workers = setups.map((setup) => host.spawn(setup, {
+      message: (message: FromWorker) => this.onMessage(message),
+      error: (error) => this.fail(new Error(`engine worker crashed: ${error.message}`)),
+      exit: (code) => {
         if (!this.closed) this.fail(new Error(`engine worker exited unexpectedly (code ${code})`));
-      });
-    }
+      },
+    }));
+    for (const worker of this.workers) worker.unref?.();
   }
 
   /**
-   * Starts `count` workers over `memory`, which they keep for life (see WorkerSetup.memory), with
-   * the backend's kernels; worker i's own scratch is the `scratchFloats` floats from i·scratchFloats.
+   * Starts `count` workers on `host` over `memory`, which they keep for life (see
+   * WorkerSetup.memory), with the backend's kernels; worker i's own scratch is the `scratchFloats`
+   * floats from i·scratchFloats.
    */
   static start(
-    count: number, memory: SharedArrayBuffer | WasmMemory, backend: BackendWorkerOptions,
+    host: WorkerHost, count: number, memory: SharedArrayBuffer | WasmMemory, backend: BackendWorkerOptions,
     scratchFloats: number, winogradChannels: number,
   ): WorkerPool {
     if (!Number.isInteger(count) || count < 1) throw new Error(`workers must be a positive integer, got ${count}`);
-    const barrier = new SharedArrayBuffer(BARRIER_INTS * 4);
-    const workers = Array.from({ length: count }, (_, index) => spawnWorker({
+    if (count > host.maxWorkers) throw new Error(`${count} workers asked for, but the ${host.name} host runs at most ${host.maxWorkers}`);
+    // One worker never waits at the barrier (barrier.ts), so where there is no SharedArrayBuffer
+    // (browsers without cross-origin isolation) a plain buffer does.
+    const barrier = typeof SharedArrayBuffer === 'function'
+      ? new SharedArrayBuffer(BARRIER_INTS * 4)
+      : new ArrayBuffer(BARRIER_INTS * 4) as unknown as SharedArrayBuffer;
+    return new WorkerPool(host, Array.from({ length: count }, (_, index) => ({
       index, workers: count, barrier, memory, backend, scratch: index * scratchFloats, winogradChannels,
-    }));
-    return new WorkerPool(workers);
+    })));
   }
 
   get size(): number {
@@ -76,7 +75,7 @@ export class WorkerPool {
     return new Promise<void>((resolve, reject) => {
       this.pending = { remaining: this.workers.length, resolve, reject };
       for (const worker of this.workers) {
-        worker.ref();
+        worker.ref?.();
         worker.postMessage({ type: 'run', plan, from, to } satisfies ToWorker);
       }
     });
@@ -101,7 +100,7 @@ export class WorkerPool {
     const pending = this.pending;
     if (!pending) return;
     this.pending = null;
-    for (const worker of this.workers) worker.unref();
+    for (const worker of this.workers) worker.unref?.();
     if (error) pending.reject(error);
     else pending.resolve();
   }

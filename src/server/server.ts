@@ -6,6 +6,8 @@
 //   GET  /api/model            architecture, classes, labels, weights
 //   GET  /api/explain?id=…     the step-through of an image classified recently (POST: of an upload)
 //   GET  /                     the web page (and its files)
+//   GET  /device/              the page that classifies on the device (browserAssets.ts), and
+//   GET  /weights/resnet18.bin the weights it downloads once
 //
 // Every error is {"error": {"code", "message"}} with its HTTP status (httpError.ts). The event
 // loop decodes and answers; the engine's workers compute (classificationService.ts). One line is
@@ -18,6 +20,7 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import type { AddressInfo } from 'node:net';
 import { basename } from 'node:path';
 import type { Classifier } from '../classifier/classifier.js';
+import { deviceRoutes } from './browserAssets.js';
 import { ClassificationService, type ClassifyAnswer } from './classificationService.js';
 import { ExplanationService } from './explanationService.js';
 import { clientGone, HttpError, toHttpError } from './httpError.js';
@@ -80,8 +83,11 @@ interface RequestLog {
 const SECURITY_HEADERS = {
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
+  // Cross-origin isolation: a page classifying on the device may then share memory with its workers.
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Embedder-Policy': 'require-corp',
 };
-const PAGE_POLICY = "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; script-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+const PAGE_POLICY = "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
 
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const maxUploadBytes = options.maxUploadBytes ?? 10 * 1024 * 1024;
@@ -104,6 +110,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const host = options.host ?? '127.0.0.1';
   const policy = new OriginPolicy({ boundHost: host, allowedHosts: options.allowedHosts, corsOrigins: options.corsOrigins });
   const assets: PageAssets = await loadPageAssets();
+  const device = deviceRoutes(
+    { path: classifier.weights.path, stateDict: classifier.model.stateDict, labels: classifier.labels.zh ? undefined : classifier.labels.en },
+    { 'Content-Security-Policy': PAGE_POLICY, ...SECURITY_HEADERS },
+  );
   const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
   const started = Date.now();
   // How late the event loop ran over the last 10–20 s (/api/health's event_loop_max_ms): what a
@@ -238,6 +248,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       return;
     }
     if (path.startsWith('/api/')) throw new HttpError(404, 'not_found', `no API endpoint ${path}`);
+    if (device.handles(path)) {
+      allow('GET');
+      await device.serve(path, request, response);
+      return;
+    }
     const asset = assets.get(path);
     if (!asset) throw new HttpError(404, 'not_found', `nothing at ${path}`);
     allow('GET');

@@ -14,7 +14,6 @@
 // Offsets in the tensor table are absolute (from the start of the file). The header contains no
 // timestamp: converting the same checkpoint twice gives byte-identical blobs.
 
-import { endianness } from 'node:os';
 import type { ResNet18Config } from '../model/architecture.js';
 import { formatShape, sizeOf, tensor, type StateDict } from '../tensor/tensor.js';
 import { plainBytes } from './plainBytes.js';
@@ -73,7 +72,7 @@ export interface Blob {
 
 function assertLittleEndianHost(): void {
   // Tensors are stored little-endian and viewed directly as Float32Array, which uses host byte order.
-  if (endianness() !== 'LE') throw new Error('weights blobs can only be read and written on little-endian machines');
+  if (new Uint8Array(new Uint16Array([1]).buffer)[0] !== 1) throw new Error('weights blobs can only be read and written on little-endian machines');
 }
 
 const alignUp = (n: number): number => Math.ceil(n / BLOB_ALIGNMENT) * BLOB_ALIGNMENT;

@@ -3,9 +3,12 @@
 
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Kernels } from '../../src/backends/backend.js';
-import { createKernels } from '../../src/backends/createKernels.js';
 import type { WorkerSetup } from '../../src/runtime/messages.js';
+import { setWorkerSetup } from '../../src/runtime/workerSetup.js';
 
+// As an engine worker's entry does: the setup first, then the kernels (src/runtime/workerSetup.ts).
+setWorkerSetup(workerData as WorkerSetup);
+const { createKernels } = await import('../../src/backends/createKernels.js');
 const { kernels } = createKernels(workerData as WorkerSetup);
 
 parentPort!.on('message', ({ name, args }: { name: keyof Kernels; args: unknown[] }) => {

@@ -2,24 +2,24 @@
 // worker's one shared memory (the layouts: src/tensor/gemm.ts; the references they are held to:
 // gemmNaive(), conv2dNaive(), test/backendKernels.test.ts).
 //
-// Why the memory is a module constant: V8 (Node 20) folds a typed array's base pointer and length
-// into the compiled loop only when the array is a compile-time constant, i.e. a module-level
-// `const`. Passed as a parameter, the same 2×4 micro-kernel runs ~1.7× slower (bench/README.md).
-// So this module makes its own `const` view of the memory the worker was started with
-// (workerData.memory: packed weights, the activation arena and the im2col / Winograd scratch, see
-// src/model/model.ts), and every operand is a plain float offset into it.
+// Why the memory is a module constant: V8 (Node 20) folds a typed array's base pointer and length into the compiled
+// loop only when the array is a compile-time constant, i.e. a module-level `const`. Passed as a
+// parameter, the same 2×4 micro-kernel runs ~1.7× slower (bench/README.md). So this module makes
+// its own `const` view of the memory the worker was started with (its WorkerSetup.memory, read
+// once from src/runtime/workerSetup.ts, which the worker's entry fills before importing this; packed
+// weights, the activation arena and the im2col / Winograd scratch, see src/model/engine.ts), and
+// every operand is a plain float offset into it.
 //
 // Summation order: every C[m, n] is the float64 sum over k = 0 … K-1 in order, plus the
 // epilogue, rounded to float32 once — whatever rows or columns a worker is given.
 
-import { workerData } from 'node:worker_threads';
 import { MR as GEMM_MR, NR as GEMM_NR } from '../../tensor/gemm.js';
 import { transformFilter, WINOGRAD_ELEMENTS as ELEMENTS, winogradOutputTransform, winogradTiles } from '../../tensor/winograd.js';
 import {
   transformFilter4x4, WINOGRAD_4X4_ELEMENTS as ELEMENTS_4X4, winograd4x4OutputTransform, winograd4x4Tiles,
 } from '../../tensor/winograd4x4.js';
 import type { ConvGeometry } from '../../tensor/im2col.js';
-import type { WorkerSetup } from '../../runtime/messages.js';
+import { workerSetup } from '../../runtime/workerSetup.js';
 
 // The tile sizes and Winograd's element count as this module's own literals: V8 folds a module's
 // own `const` numbers into the code, but loads an imported one from its module cell every time
@@ -32,9 +32,14 @@ if (MR !== GEMM_MR || NR !== GEMM_NR || WINOGRAD_ELEMENTS !== ELEMENTS || WINOGR
   throw new Error('backends/js/gemm: tile sizes differ from gemm.ts / winograd*.ts');
 }
 
-/** The worker's memory. On the main thread (where nothing here runs) an empty stand-in. */
-const shared = (workerData as WorkerSetup | null)?.memory;
-const memory = new Float32Array(shared instanceof SharedArrayBuffer ? shared : new SharedArrayBuffer(0));
+/** The worker's memory. On a thread that is not an engine worker (nothing here runs) an empty stand-in. */
+const shared = workerSetup()?.memory;
+const memory = new Float32Array(typeof SharedArrayBuffer === 'function' && shared instanceof SharedArrayBuffer ? shared : new ArrayBuffer(0));
+
+/** Whether the kernels here compute over `buffer` (false on a thread not started as this memory's worker). */
+export function gemmMemoryIs(buffer: SharedArrayBuffer): boolean {
+  return memory.buffer === buffer;
+}
 
 /** The micro-kernel's output blocks: one MR×NR block per Winograd element (16 or 36), or just the first. */
 const acc = new Float64Array(WINOGRAD_4X4_ELEMENTS * MR * NR);
@@ -86,7 +91,7 @@ export function gemmShared(
  * Worker-local (not shared) and sized when the worker starts for the widest input the model has
  * (WorkerSetup.winogradChannels): a `const`, like `memory`, so the micro-kernel reading it is fast.
  */
-const uBlockChannels = Math.max(1024, (workerData as WorkerSetup | null)?.winogradChannels ?? 0);
+const uBlockChannels = Math.max(1024, workerSetup()?.winogradChannels ?? 0);
 const U_PAD = 16;
 const uBlock = new Float32Array(WINOGRAD_4X4_ELEMENTS * (MR * uBlockChannels + U_PAD));
 

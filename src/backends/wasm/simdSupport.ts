@@ -6,6 +6,7 @@
 // before the first compile turns it on for this thread and for workers started afterwards.
 
 import { FunctionBuilder, ModuleBuilder } from './assembler.js';
+import { setV8Flag } from './v8Flags.js';
 import { webAssembly } from './webAssemblyApi.js';
 
 function validates(body: (f: FunctionBuilder) => void): boolean {
@@ -31,15 +32,9 @@ let relaxedFlagTried = false;
 export async function hasRelaxedSimd(): Promise<boolean> {
   const probe = (): boolean => validates((f) => f.f32x4(1).f32x4(2).f32x4(3).op('f32x4.relaxed_madd').op('drop'));
   if (probe()) return true;
-  if (!relaxedFlagTried && typeof process === 'object' && process.versions?.node) {
+  if (!relaxedFlagTried) {
     relaxedFlagTried = true;
-    try {
-      const v8 = await import('node:v8');
-      v8.setFlagsFromString('--experimental-wasm-relaxed-simd');
-    } catch {
-      return false;
-    }
-    return probe();
+    if (setV8Flag('--experimental-wasm-relaxed-simd')) return probe();
   }
   return false;
 }

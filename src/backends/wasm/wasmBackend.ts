@@ -15,6 +15,7 @@
 import { packedWeightsLength, packWeights } from '../../tensor/packWeights.js';
 import type { Backend, ConvAlgorithm } from '../backend.js';
 import { hasRelaxedSimd } from './simdSupport.js';
+import { setV8Flag } from './v8Flags.js';
 import { buildWasmModule } from './wasmModule.js';
 import { WASM_MR, WASM_NR, WASM_SCRATCH_FLOATS } from './wasmTiles.js';
 import { webAssembly } from './webAssemblyApi.js';
@@ -90,11 +91,10 @@ let tieringSet = false;
  * unoptimized for many passes, and the first passes are slow. Set once, before the first compile;
  * workers started afterwards see it too. (Browsers keep their own tiering.)
  */
-async function compileOptimized(): Promise<void> {
-  if (tieringSet || typeof process !== 'object' || !process.versions?.node) return;
+function compileOptimized(): void {
+  if (tieringSet) return;
   tieringSet = true;
-  const v8 = await import('node:v8');
-  v8.setFlagsFromString('--no-liftoff');
+  setV8Flag('--no-liftoff');
 }
 
 /**
@@ -105,7 +105,7 @@ export async function createWasmBackend(options: { fma?: boolean } = {}): Promis
   const relaxed = await hasRelaxedSimd();
   if (options.fma === true && !relaxed) throw new Error('backend wasm: this runtime has no relaxed SIMD (f32x4.relaxed_madd)');
   const fma = options.fma ?? relaxed;
-  await compileOptimized();
+  compileOptimized();
   // Compiled once, here, in V8's background threads while the caller packs the weights; every
   // worker instantiates the same module (posted to it) instead of generating and compiling its own.
   const module = await webAssembly!.compile(buildWasmModule({ MR: WASM_MR, NR: WASM_NR, fma }).encode());

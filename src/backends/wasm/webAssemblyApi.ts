@@ -15,7 +15,7 @@ export interface WasmApi {
   compile(bytes: Uint8Array<ArrayBuffer>): Promise<object>;
 }
 
-export const webAssembly: WasmApi | undefined = (globalThis as { WebAssembly?: WasmApi }).WebAssembly;
+export const webAssembly: WasmApi | undefined = (globalThis as unknown as { WebAssembly?: WasmApi }).WebAssembly;
 
 /** Whether `value` is a WebAssembly.Memory (false where there is no WebAssembly). */
 export function isWasmMemory(value: unknown): value is WasmMemory {

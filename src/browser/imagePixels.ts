@@ -1,0 +1,170 @@
+// Images in a web page → 8-bit RGBA pixels for the PIL-exact transform (src/image/pixelsToTensor.ts).
+//
+// Encoded images (Blob, File), as PIL's Image.open(f).convert('RGB') sees them, as far as a
+// browser allows:
+// - GIF and BMP by this project's own decoders (src/image/gif.ts, bmp.ts), which follow PIL's
+//   rules exactly (transparent pixels keep their palette colour, frames outside the screen, …),
+//   and 16-bit grey PNGs (src/image/pngGrey16.ts: PIL clips their values, browsers do not);
+// - the rest by the browser: createImageBitmap with colorSpaceConversion 'none' (embedded colour
+//   profiles ignored, as PIL ignores them) and premultiplyAlpha 'none', read back through WebGL
+//   (a texture uploaded without premultiplying, so pixels that are not opaque keep their colour
+//   exactly), or a 2D canvas where there is no WebGL (it premultiplies: translucent pixels change,
+//   transparent ones come back black);
+// - EXIF orientation applied only when asked (torchvision ignores it): Chromium applies it even
+//   with imageOrientation 'none', so it is undone here when the browser is found to do that.
+// How far this is from PIL, per format, is measured in test/browserLibrary.test.ts and tabled in
+// the README.
+
+import { decodeBmp } from '../image/bmp.js';
+import { convertToRgb } from '../image/convertToRgb.js';
+import { jpegOrientation, undoOrientation } from '../image/exifOrientation.js';
+import { sniffImageFormat, type ImageFormat } from '../image/formats.js';
+import { decodeGif } from '../image/gif.js';
+import type { RawPixels } from '../image/pixelsToTensor.js';
+import { decodePngGrey16 } from '../image/pngGrey16.js';
+
+/** Images whose header declares more pixels are refused before decoding (as on Node). */
+const MAX_PIXELS = 100_000_000;
+
+/** What classify() and steps() take as an image. */
+export type ImageInput =
+  | Blob
+  | ImageBitmap
+  | HTMLImageElement
+  | HTMLCanvasElement
+  | OffscreenCanvas
+  | ImageData
+  | RawPixels;
+
+export interface DecodedPixels {
+  pixels: RawPixels;
+  /** The encoded format, where the input was a file; "raw" otherwise. */
+  format: ImageFormat | 'raw';
+}
+
+export async function imagePixels(input: ImageInput, options: { autoOrient?: boolean } = {}): Promise<DecodedPixels> {
+  if ((typeof ImageData !== 'undefined' && input instanceof ImageData) || ('data' in input && !('channels' in input))) {
+    return { pixels: { data: input.data, width: input.width, height: input.height, channels: 4 }, format: 'raw' };
+  }
+  if ('channels' in input) return { pixels: input, format: 'raw' };
+  if (input instanceof Blob) {
+    if (input.size === 0) throw new Error('the image is empty (0 bytes)');
+    const bytes = new Uint8Array(await input.arrayBuffer());
+    const format = sniffImageFormat(bytes.subarray(0, 64));
+    const ours = format === 'gif' ? decodeGif(bytes, MAX_PIXELS)
+      : format === 'bmp' ? decodeBmp(bytes, MAX_PIXELS)
+      : format === 'png' ? decodePngGrey16(bytes) : null;
+    if (ours) {
+      const rgb = convertToRgb(ours);
+      return { pixels: { data: rgb.data, width: rgb.width, height: rgb.height, channels: 3 }, format: format ?? 'raw' };
+    }
+    let bitmap: ImageBitmap;
+    try {
+      bitmap = await createImageBitmap(input, {
+        colorSpaceConversion: 'none', premultiplyAlpha: 'none', imageOrientation: options.autoOrient ? 'from-image' : 'none',
+      });
+    } catch (error) {
+      throw new Error(format
+        ? `this ${format.toUpperCase()} image could not be decoded by the browser (${(error as Error).message})`
+        : 'not an image this browser can decode');
+    }
+    let pixels: RawPixels;
+    try {
+      pixels = webglPixels(bitmap) ?? drawnPixels(bitmap, bitmap.width, bitmap.height);
+    } finally {
+      bitmap.close();
+    }
+    const orientation = format === 'jpeg' && !options.autoOrient ? jpegOrientation(bytes) : 1;
+    if (orientation !== 1 && await browserAppliesOrientation()) {
+      const stored = undoOrientation(pixels.data, pixels.width, pixels.height, pixels.channels, orientation);
+      pixels = { ...stored, channels: pixels.channels };
+    }
+    return { pixels, format: format ?? 'raw' };
+  }
+  if (typeof HTMLImageElement !== 'undefined' && input instanceof HTMLImageElement) {
+    if (!input.complete || input.naturalWidth === 0) await input.decode();
+    return { pixels: drawnPixels(input, input.naturalWidth, input.naturalHeight), format: 'raw' };
+  }
+  return { pixels: drawnPixels(input, input.width, input.height), format: 'raw' };
+}
+
+/** The pixels of anything a 2D canvas can draw, at its own size. */
+function drawnPixels(source: CanvasImageSource, width: number, height: number): RawPixels {
+  if (!(width > 0 && height > 0)) throw new Error(`the image has no pixels (${width}×${height})`);
+  const canvas = new OffscreenCanvas(width, height);
+  const context = canvas.getContext('2d', { willReadFrequently: true, colorSpace: 'srgb' });
+  if (!context) throw new Error('this browser gives no 2D canvas to read the pixels from');
+  context.drawImage(source, 0, 0);
+  const data = context.getImageData(0, 0, width, height, { colorSpace: 'srgb' }).data;
+  return { data, width, height, channels: 4 };
+}
+
+let gl: WebGL2RenderingContext | null | undefined;
+
+/**
+ * An ImageBitmap's pixels exactly as decoded, unpremultiplied: uploaded to a WebGL texture with
+ * premultiplication and colour conversion off, then read back from a framebuffer (texture row 0,
+ * the image's top row, is read first). Null where there is no WebGL 2 or the image is larger than a
+ * texture may be.
+ */
+function webglPixels(bitmap: ImageBitmap): RawPixels | null {
+  if (gl === undefined) {
+    gl = typeof OffscreenCanvas === 'undefined' ? null : new OffscreenCanvas(1, 1).getContext('webgl2', { antialias: false, depth: false });
+  }
+  if (!gl || gl.isContextLost()) return null;
+  const { width, height } = bitmap;
+  const max = gl.getParameter(gl.MAX_TEXTURE_SIZE) as number;
+  if (width > max || height > max) return null;
+  const texture = gl.createTexture();
+  const framebuffer = gl.createFramebuffer();
+  try {
+    gl.bindTexture(gl.TEXTURE_2D, texture);
+    gl.pixelStorei(gl.UNPACK_PREMULTIPLY_ALPHA_WEBGL, false);
+    gl.pixelStorei(gl.UNPACK_COLORSPACE_CONVERSION_WEBGL, gl.NONE);
+    gl.pixelStorei(gl.UNPACK_FLIP_Y_WEBGL, false);
+    gl.texImage2D(gl.TEXTURE_2D, 0, gl.RGBA8, width, height, 0, gl.RGBA, gl.UNSIGNED_BYTE, bitmap);
+    gl.bindFramebuffer(gl.FRAMEBUFFER, framebuffer);
+    gl.framebufferTexture2D(gl.FRAMEBUFFER, gl.COLOR_ATTACHMENT0, gl.TEXTURE_2D, texture, 0);
+    if (gl.checkFramebufferStatus(gl.FRAMEBUFFER) !== gl.FRAMEBUFFER_COMPLETE) return null;
+    const data = new Uint8Array(width * height * 4);
+    gl.pixelStorei(gl.PACK_ALIGNMENT, 1);
+    gl.readPixels(0, 0, width, height, gl.RGBA, gl.UNSIGNED_BYTE, data);
+    return gl.getError() === gl.NO_ERROR ? { data, width, height, channels: 4 } : null;
+  } finally {
+    gl.bindFramebuffer(gl.FRAMEBUFFER, null);
+    gl.deleteFramebuffer(framebuffer);
+    gl.deleteTexture(texture);
+  }
+}
+
+let appliesOrientation: Promise<boolean> | undefined;
+
+/**
+ * Whether createImageBitmap applies EXIF orientation even when asked not to: a 2×1 JPEG made here,
+ * tagged orientation 6 (rotate 90°), is decoded once; 1×2 means yes.
+ */
+function browserAppliesOrientation(): Promise<boolean> {
+  appliesOrientation ??= (async () => {
+    try {
+      const jpeg = new Uint8Array(await (await new OffscreenCanvas(2, 1).convertToBlob({ type: 'image/jpeg' })).arrayBuffer());
+      // APP1: "Exif\0\0", a little-endian TIFF header, IFD0 with one entry: orientation (SHORT) = 6.
+      const app1 = [
+        0xff, 0xe1, 0x00, 0x22, 0x45, 0x78, 0x69, 0x66, 0x00, 0x00,
+        0x49, 0x49, 0x2a, 0x00, 0x08, 0x00, 0x00, 0x00,
+        0x01, 0x00, 0x12, 0x01, 0x03, 0x00, 0x01, 0x00, 0x00, 0x00, 0x06, 0x00, 0x00, 0x00,
+        0x00, 0x00, 0x00, 0x00,
+      ];
+      const tagged = new Uint8Array(jpeg.length + app1.length);
+      tagged.set(jpeg.subarray(0, 2));
+      tagged.set(app1, 2);
+      tagged.set(jpeg.subarray(2), 2 + app1.length);
+      const bitmap = await createImageBitmap(new Blob([tagged], { type: 'image/jpeg' }), { imageOrientation: 'none' });
+      const rotated = bitmap.width === 1;
+      bitmap.close();
+      return rotated;
+    } catch {
+      return true;
+    }
+  })();
+  return appliesOrientation;
+}

@@ -1,0 +1,103 @@
+// What a page needs to classify on the device, as the server hands it out: the browser library
+// (resnet18.js, its worker, the static site's page; tools/build/browser.ts) and the weights file.
+//
+// The library comes from dist/browser/ (npm run build). Run from the TypeScript sources, it is
+// bundled in memory with esbuild instead, so it is always what the sources say (esbuild is a
+// development dependency: an installed package has dist/ and never needs it).
+
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { writeBlob } from '../weights/blob.js';
+import type { StateDict } from '../tensor/tensor.js';
+import { HttpError } from './httpError.js';
+
+const BUILT = fileURLToPath(new URL('../../dist/browser/', import.meta.url));
+
+/** File name → contents: resnet18.js, resnet18-worker*.js, app.js, index.html (no source maps). */
+export async function browserBundle(): Promise<Map<string, Uint8Array>> {
+  let files: Map<string, Uint8Array>;
+  if (import.meta.url.endsWith('.ts')) {
+    const tool = new URL('../../tools/build/browser.ts', import.meta.url).href;
+    const { bundleBrowser } = await import(tool) as { bundleBrowser(): Promise<Map<string, Uint8Array>> };
+    files = await bundleBrowser();
+  } else {
+    if (!existsSync(join(BUILT, 'resnet18.js'))) throw new Error(`no browser bundle in ${BUILT}: build it with npm run build`);
+    files = new Map(readdirSync(BUILT).map((name) => [name, readFileSync(join(BUILT, name))]));
+  }
+  for (const name of [...files.keys()]) if (name.endsWith('.map')) files.delete(name);
+  return files;
+}
+
+export interface WeightsAsset {
+  body: Uint8Array;
+  /** A strong ETag: the file's SHA-256. */
+  etag: string;
+  sha256: string;
+}
+
+/** The weights blob the server runs, as a browser downloads it: the file, or the state_dict written as one. */
+export function weightsAsset(weights: { path?: string; stateDict: StateDict; labels?: readonly string[] }): WeightsAsset {
+  const body = weights.path ? readFileSync(weights.path) : writeBlob(weights.stateDict, { labels: weights.labels });
+  const sha256 = createHash('sha256').update(body).digest('hex');
+  return { body, etag: `"${sha256}"`, sha256 };
+}
+
+/** Where the server offers the weights to browsers (with ETag and Content-Length, for progress). */
+export const WEIGHTS_URL = '/weights/resnet18.bin';
+/** The page that classifies on the device (the static site's page, src/browser/site/), and the library beside it. */
+export const DEVICE_PREFIX = '/device/';
+
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8' };
+
+/**
+ * The server's routes for classifying on the device: GET /weights/resnet18.bin and /device/…
+ * (its page, app.js, resnet18.js, the worker). The bundle is made and the weights read at the
+ * first request for them, not at start. `headers` go on every answer.
+ */
+export function deviceRoutes(source: { path?: string; stateDict: StateDict; labels?: readonly string[] }, headers: Record<string, string>) {
+  let bundle: Promise<Map<string, Uint8Array>> | undefined;
+  let weights: WeightsAsset | undefined;
+  const getWeights = (): WeightsAsset => (weights ??= weightsAsset(source));
+  return {
+    handles: (path: string): boolean => path === WEIGHTS_URL || path === '/device' || path.startsWith(DEVICE_PREFIX),
+    async serve(path: string, request: IncomingMessage, response: ServerResponse): Promise<void> {
+      if (path === WEIGHTS_URL) {
+        const w = getWeights();
+        if (request.headers['if-none-match'] === w.etag) {
+          response.writeHead(304, { ETag: w.etag, ...headers }).end();
+          return;
+        }
+        response.writeHead(200, {
+          'Content-Type': 'application/octet-stream', 'Content-Length': w.body.length, ETag: w.etag, 'Cache-Control': 'no-cache', ...headers,
+        });
+        response.end(w.body);
+        return;
+      }
+      if (path === '/device') {
+        response.writeHead(301, { Location: DEVICE_PREFIX, ...headers }).end();
+        return;
+      }
+      bundle ??= browserBundle();
+      const files = await bundle.catch((error: Error) => {
+        bundle = undefined;
+        throw new HttpError(404, 'not_found', `the on-device page is not available: ${error.message}`);
+      });
+      const name = path.slice(DEVICE_PREFIX.length) || 'index.html';
+      let body = name.includes('/') ? undefined : files.get(name);
+      if (!body) throw new HttpError(404, 'not_found', `nothing at ${path}`);
+      if (name === 'index.html') {
+        body = new TextEncoder().encode(new TextDecoder().decode(body)
+          .replace('<meta name="resnet18-weights" content="resnet18.bin">', `<meta name="resnet18-weights" content="${WEIGHTS_URL}">`)
+          .replace('<meta name="resnet18-weights-sha256" content="">', `<meta name="resnet18-weights-sha256" content="${getWeights().sha256}">`));
+      }
+      response.writeHead(200, {
+        'Content-Type': TYPES[name.slice(name.lastIndexOf('.'))] ?? 'application/octet-stream', 'Content-Length': body.length,
+        'Cache-Control': 'no-cache', ...headers,
+      });
+      response.end(body);
+    },
+  };
+}

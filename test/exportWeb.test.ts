@@ -1,0 +1,98 @@
+// `resnet18 export-web`: the static site it writes, served by a plain static file server (no Node
+// behind it) and opened in Chromium, classifies a photo on the device with the Node library's
+// answer, with threads when the host sends the isolation headers and on one thread when it does
+// not; it asks nothing of any other origin and uploads nothing; a reload reads the weights from
+// the browser's cache.
+
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadModel, type Classifier } from '../src/classifier/classifier.js';
+import { HEADERS_FILE } from '../src/cli/exportWebCommand.js';
+import { main } from '../src/cli/main.js';
+import type { Output } from '../src/cli/output.js';
+import { generateResNet18StateDict } from '../src/model/generatedWeights.js';
+import { writeBlob } from '../src/weights/blob.js';
+import { startStaticServer } from './support/staticServer.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const ARTIFACTS = 'test-artifacts';
+const haveChromium = existsSync(CHROMIUM);
+if (!haveChromium && process.env.CI) throw new Error(`${CHROMIUM} is missing: CI must install Debian's chromium (see .ci/run)`);
+const CAT = 'samples/cat.jpg';
+
+describe.skipIf(!haveChromium)('resnet18 export-web', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'export-web-'));
+  const site = join(dir, 'site');
+  const weights = join(dir, 'mini.bin');
+  let node: Classifier;
+  let browser: Browser;
+  let files: Map<string, Uint8Array>;
+  let stdout = '';
+
+  beforeAll(async () => {
+    writeFileSync(weights, writeBlob(generateResNet18StateDict({ widths: [8, 16, 24, 32], numClasses: 1000 }, 5)));
+    const out: Output = { stdout: (t) => void (stdout += t), stderr: (t) => void (stdout += t), stderrIsTTY: false, env: {} };
+    expect(await main(['export-web', site, '--weights', weights], out)).toBe(0);
+    files = new Map(readdirSync(site).map((name) => [`/${name}`, readFileSync(join(site, name))]));
+    node = await loadModel({ weights, workers: 1 });
+    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'] });
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await node?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('writes the page, the library as one ES module, its worker, the weights and the headers file', () => {
+    const names = [...files.keys()];
+    for (const name of ['/index.html', '/app.js', '/resnet18.js', '/resnet18-worker.js', '/resnet18.bin', '/_headers', '/serve.json']) expect(names).toContain(name);
+    expect(readFileSync(join(site, 'resnet18.bin'))).toEqual(readFileSync(weights));
+    expect(readFileSync(join(site, '_headers'), 'utf8')).toBe(HEADERS_FILE);
+    expect(JSON.parse(readFileSync(join(site, 'serve.json'), 'utf8')).headers[0].headers).toContainEqual({ key: 'Cross-Origin-Embedder-Policy', value: 'require-corp' });
+    expect(readFileSync(join(site, 'app.js'), 'utf8')).toMatch(/from\s*"\.\/resnet18\.js"/);
+    expect(stdout).toMatch(/wrote a static site to .*site/);
+  });
+
+  it.each([
+    { isolated: true, engine: /2 workers \(web workers\)/ },
+    { isolated: false, engine: /1 worker \(main thread\)\. This page is not cross-origin isolated/ },
+  ])('classifies a photo on the device as the Node library does (isolation headers: $isolated), and reads the weights from the cache after a reload', async ({ isolated, engine }) => {
+    const server = await startStaticServer(files, { isolated });
+    const context = await browser.newContext({ viewport: { width: 900, height: 1000 }, colorScheme: 'light' });
+    const requests: string[] = [];
+    context.on('request', (request) => { requests.push(`${request.method()} ${request.url()}`); });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    try {
+      await page.goto(`${server.url}/`);
+      await page.locator('body[data-ready="true"]').waitFor({ timeout: 60_000 });
+      expect(await page.locator('#runtime').innerText()).toMatch(engine);
+      expect(await page.locator('#status').innerText()).toMatch(/weights downloaded/);
+      await page.setInputFiles('#file', CAT);
+      await page.locator('#predictions li').nth(4).waitFor({ timeout: 60_000 });
+      const expected = await node.classify(readFileSync(CAT), { topK: 5 });
+      expect(await page.locator('#predictions .label').allInnerTexts()).toEqual(expected.map((p) => p.label));
+      expect(await page.locator('#predictions .percent').allInnerTexts()).toEqual(expected.map((p) => `${(p.probability * 100).toFixed(1)} %`));
+      expect(await page.locator('#timing').innerText()).toMatch(/Classified in \d+ ms on this device, with wasm simd128/);
+      mkdirSync(ARTIFACTS, { recursive: true });
+      await page.screenshot({ path: join(ARTIFACTS, `web-on-device${isolated ? '' : '-one-thread'}.png`), fullPage: true });
+
+      await page.reload();
+      await page.locator('body[data-ready="true"]').waitFor({ timeout: 60_000 });
+      expect(await page.locator('#status').innerText()).toMatch(/weights from the cache/);
+      expect(server.requests.filter((r) => r.endsWith(' /resnet18.bin'))).toEqual(['GET /resnet18.bin']);
+      // Every request is to the page's origin (the preview's blob: URL too: it names memory in the page).
+      expect(requests.filter((r) => new URL(r.split(' ')[1]).origin !== server.url)).toEqual([]);
+      expect(requests.filter((r) => !r.startsWith('GET '))).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+      await server.close();
+    }
+  }, 120_000);
+});
