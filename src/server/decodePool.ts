@@ -17,6 +17,7 @@ import type { ImageFormat } from '../image/formats.js';
 import { ImageDecodeError } from '../image/imageDecodeError.js';
 import { tensor, type Tensor } from '../tensor/tensor.js';
 import type { DecodeReply, DecodeRequest } from './decodeWorker.js';
+import { COMPUTE_NICE } from './threadPriority.js';
 
 export interface DecodePoolOptions {
   /** Worker threads (default 1). */
@@ -52,19 +53,26 @@ interface Slot {
 
 export const DEFAULT_DECODE_MEMORY_BYTES = 256 * 1024 * 1024;
 
-/** Starts the worker entry: built JavaScript directly, TypeScript sources through tsx's loader. */
+/**
+ * Starts the worker entry: built JavaScript directly, TypeScript sources through tsx's loader. The
+ * worker lowers its priority first (threadPriority.ts), so that the thread tsx's loader starts
+ * inherits it.
+ */
 function spawnWorker(): Worker {
   const here = import.meta.url;
   if (!here.endsWith('.ts')) return new Worker(new URL('./decodeWorker.js', here));
   const tsx = import.meta.resolve('tsx/esm/api');
   const entry = new URL('./decodeWorker.ts', here).href;
-  const bootstrap = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(entry)}); });`;
+  const lower = process.platform === 'linux' ? `try { require('node:os').setPriority(${COMPUTE_NICE}); } catch {}` : '';
+  const bootstrap = `${lower} import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(entry)}); });`;
   return new Worker(bootstrap, { eval: true });
 }
 
 export class DecodePool {
   readonly memoryBytes: number;
+  /** Started on first need, up to `workers` (a server that never decodes starts none). */
   private readonly slots: Slot[] = [];
+  private readonly workers: number;
   private readonly waiting: Task[] = [];
   private reserved = 0;
   private peak = 0;
@@ -75,8 +83,8 @@ export class DecodePool {
   constructor(options: DecodePoolOptions = {}) {
     const workers = options.workers ?? 1;
     if (!Number.isInteger(workers) || workers < 1) throw new Error(`decode workers must be a positive integer, got ${workers}`);
+    this.workers = workers;
     this.memoryBytes = options.memoryBytes ?? DEFAULT_DECODE_MEMORY_BYTES;
-    for (let i = 0; i < workers; i++) this.slots.push(this.startSlot());
   }
 
   /** Tasks decoding now, and waiting for a worker or for memory. */
@@ -143,10 +151,11 @@ export class DecodePool {
   /** Starts waiting tasks, in order, while a worker is free and the head task's memory fits. */
   private pump(): void {
     while (!this.closed && this.waiting.length > 0) {
-      const slot = this.slots.find((s) => !s.task);
-      if (!slot) return;
       const task = this.waiting[0];
       if (this.reserved > 0 && this.reserved + task.memory > this.memoryBytes) return;
+      let slot = this.slots.find((s) => !s.task);
+      if (!slot && this.slots.length < this.workers) this.slots.push(slot = this.startSlot());
+      if (!slot) return;
       this.waiting.shift();
       slot.task = task;
       this.reserved += task.memory;

@@ -26,7 +26,7 @@ import { ExplanationService } from './explanationService.js';
 import { clientGone, HttpError, toHttpError } from './httpError.js';
 import { OriginPolicy } from './originPolicy.js';
 import { loadPageAssets, type PageAssets } from './pageAssets.js';
-import { putEventLoopFirst } from './threadPriority.js';
+import { putEventLoopFirst, warmUpThreads } from './threadPriority.js';
 import { readUpload, type UploadedFile, type UploadLimits } from './readUpload.js';
 import { classifyOptions, MAX_TOP } from './requestOptions.js';
 
@@ -123,6 +123,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const loopWindow = setInterval(() => {
     previousLoopMax = loopDelay.max;
     loopDelay.reset();
+    putEventLoopFirst();
   }, 10_000).unref();
   let closing = false;
   let inFlight = 0;
@@ -340,7 +341,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     await service.close();
     throw error;
   }
-  // The engine's and the decoders' threads yield to the event loop (threadPriority.ts).
+  // The engine's, libuv's and libvips' threads yield to the event loop (threadPriority.ts).
+  await warmUpThreads();
   putEventLoopFirst();
   loopDelay.enable();
   const port = (server.address() as AddressInfo).port;

@@ -6,15 +6,23 @@
 // On Linux a nice value belongs to a thread, not to the process: lowering the priority of every
 // thread of the process but the main one lets the kernel run the event loop as soon as it has
 // work, and costs the compute threads nothing while the event loop is idle (which is nearly always).
-// Threads started later inherit the priority of the thread that starts them, except new workers
-// started from the main thread: decodeWorker.ts lowers its own.
+// Threads started later inherit the priority of the thread that starts them; those the main thread
+// starts do not, so: decodeWorker.ts lowers its own thread, startServer has libuv's thread pool and
+// libvips' threads started (warmUpThreads) before lowering everything, and lowers again every 10 s.
 
 import { readdirSync } from 'node:fs';
 import { getPriority, setPriority } from 'node:os';
 import { isMainThread } from 'node:worker_threads';
+import sharp from 'sharp';
 
 /** The nice value compute threads run at (0 is normal, 19 the lowest priority). */
 export const COMPUTE_NICE = 10;
+
+/** Starts libuv's thread pool and libvips' threads now (they start on first use otherwise), so that putEventLoopFirst finds them. */
+export async function warmUpThreads(): Promise<void> {
+  const onePixel = await sharp({ create: { width: 1, height: 1, channels: 3, background: '#000' } }).png().toBuffer();
+  await sharp(onePixel).metadata();
+}
 
 /** Lowers every thread of this process except the main one to COMPUTE_NICE (Linux only; best effort). */
 export function putEventLoopFirst(): void {
