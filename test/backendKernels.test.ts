@@ -173,6 +173,16 @@ describe.each(['js', 'wasm'] as const)('the %s backend\'s kernels', (name) => {
     await h.call('maxPool2d', pg, xAt, pooled, 0, 6);
     const expectedPool = maxPool2dNaive(x, { kernelSize: 3, stride: 2, padding: 1 });
     expectIdentical('maxPool2d', tensor(expectedPool.shape, h.read(pooled, expectedPool.data.length)), expectedPool);
+    // Wide enough for runs of four whole windows side by side (ResNet's pool), and an odd width.
+    for (const width of [40, 41]) {
+      const wide = randomTensor([1, 2, 13, width], `wide pool input ${width}`, 2, -1);
+      const wideAt = h.place(wide.data.length, wide.data);
+      const wg = poolGeometry(2, 13, width, 3, 2, 1);
+      const wideOut = h.place(2 * wg.outHeight * wg.outWidth);
+      await h.call('maxPool2d', wg, wideAt, wideOut, 0, 2);
+      const wideExpected = maxPool2dNaive(wide, { kernelSize: 3, stride: 2, padding: 1 });
+      expectIdentical(`maxPool2d ${13}×${width}`, tensor(wideExpected.shape, h.read(wideOut, wideExpected.data.length)), wideExpected);
+    }
 
     const means = h.place(6);
     await h.call('globalAvgPool', xAt, means, 99, 0, 6);
