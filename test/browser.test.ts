@@ -57,6 +57,9 @@ describe.skipIf(!haveChromium)('the web page in Chromium', () => {
 
   it('shows the top-3 of a photo picked with the file input: the labels, order and rounded percentages of the API', async () => {
     await page.goto(server.url);
+    // These tests are of the server's API as the page uses it (test/webOnDevice.test.ts: the default, on the device).
+    await page.click('#mode-server');
+    expect(await page.getAttribute('#mode-server', 'aria-pressed')).toBe('true');
     await page.setInputFiles('#file', CAT);
     await page.locator('#predictions li').first().waitFor({ timeout: 30_000 });
 

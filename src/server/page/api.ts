@@ -110,10 +110,16 @@ export function classify(file: Blob, top: number): Promise<ClassifyAnswer> {
 
 /** The step-through of an image the server has seen (by id), or of the file itself if it has forgotten it. */
 export async function explain(id: string, file: Blob): Promise<Explanation> {
+  // A photo classified on the device was never sent: the server has no id for it.
+  if (id.startsWith('device-')) return explainUpload(file);
   try {
     return await request(`/api/explain?id=${encodeURIComponent(id)}&lang=both`);
   } catch (error) {
     if (!(error instanceof ApiError) || error.code !== 'unknown_image') throw error;
-    return request('/api/explain?lang=both', { method: 'POST', body: file, headers: { 'Content-Type': file.type || 'application/octet-stream' } });
+    return explainUpload(file);
   }
+}
+
+function explainUpload(file: Blob): Promise<Explanation> {
+  return request('/api/explain?lang=both', { method: 'POST', body: file, headers: { 'Content-Type': file.type || 'application/octet-stream' } });
 }

@@ -1,8 +1,11 @@
-// The classify view: choose a photo (drop, paste, pick), send it to /api/classify, draw the top
-// classes as labelled bars. Everything is in English and Chinese (i18n.ts); the answer is asked for
-// with both languages' labels once, so switching language re-draws without asking again.
+// The classify view: choose a photo (drop, paste, pick), classify it, draw the top classes as
+// labelled bars. Where it is classified is the visitor's choice: "On this device" (the default
+// where the browser can: the browser library, onDevice.ts, nothing uploaded) or "On the server"
+// (/api/classify). Everything is in English and Chinese (i18n.ts); the answer carries both
+// languages' labels, so switching language re-draws without classifying again.
 
-import { ApiError, classify, modelInfo, type ClassifyAnswer, type ModelInfo } from './api.js';
+import { ApiError, classify, modelInfo, type ClassifyAnswer, type ModelInfo, type Prediction } from './api.js';
+import { classifyOnDevice, deviceCapable, deviceModel, type DeviceAnswer, type DeviceRuntime, type LoadProgress } from './onDevice.js';
 import { hideHowItSees, redrawHowItSees, showHowItSees } from './howItSees.js';
 import { errorText, labelOf, language, setLanguage, t, type Language } from './i18n.js';
 import { drawPredictions, formatPercent } from './predictionBars.js';
@@ -25,6 +28,25 @@ const timing = $<HTMLElement>('timing');
 const howButton = $<HTMLButtonElement>('how');
 const announcer = $<HTMLElement>('announcer');
 const footer = $<HTMLElement>('footer');
+const deviceButton = $<HTMLButtonElement>('mode-device');
+const serverButton = $<HTMLButtonElement>('mode-server');
+const modeHint = $<HTMLElement>('mode-hint');
+const deviceStatus = $<HTMLElement>('device-status');
+const deviceProgress = $<HTMLProgressElement>('device-progress');
+const deviceText = $<HTMLElement>('device-text');
+const howNote = $<HTMLElement>('how-note');
+
+type Mode = 'device' | 'server';
+/** An answer from either place; `id` names it for "How it sees" (device answers were never sent). */
+type Answer =
+  | { kind: 'server'; id: string; top: Prediction[]; server: ClassifyAnswer }
+  | { kind: 'device'; id: string; top: Prediction[]; device: DeviceAnswer };
+
+const canDevice = deviceCapable();
+let mode: Mode = canDevice ? 'device' : 'server';
+/** The on-device model's state, as last shown: weights arriving, or ready. */
+let deviceState: { kind: 'loading'; progress: LoadProgress | null } | { kind: 'ready'; runtime: DeviceRuntime } | null = null;
+let deviceAnswers = 0;
 
 /** What the page assumes until /api/model answers (the server's defaults). */
 let model: ModelInfo = {
@@ -32,7 +54,7 @@ let model: ModelInfo = {
   max_upload_bytes: 10 * 1024 * 1024, max_top: 20,
 };
 let file: File | null = null;
-let answer: ClassifyAnswer | null = null;
+let answer: Answer | null = null;
 let shownError: { code: string; values: Record<string, string | number> } | null = null;
 let previewUrl: string | null = null;
 /** Counts classify requests, so an answer that arrives after a newer request was sent is dropped. */
@@ -86,28 +108,25 @@ function drawAnswer(): void {
   labelsNote.hidden = !(answer && language() === 'zh' && !model.labels.zh);
   if (!answer) {
     list.replaceChildren();
-    list.hidden = timing.hidden = howButton.hidden = true;
+    list.hidden = timing.hidden = howButton.hidden = howNote.hidden = true;
     placeholder.hidden = false;
     return;
   }
   placeholder.hidden = true;
   drawPredictions(list, answer.top);
   list.hidden = false;
-  drawTiming(answer);
+  if (answer.kind === 'server') drawTiming(answer.server);
+  else drawDeviceTiming(answer.device);
   timing.hidden = false;
   howButton.hidden = false;
+  howNote.hidden = answer.kind !== 'device';
   drawHowButton();
 }
 
-/** The photo's size and format, the server's time for each stage, and whether it was cached. */
-function drawTiming(shown: ClassifyAnswer): void {
-  const ms = shown.timing_ms;
-  const rows: [string, string][] = [
-    [t('decode'), t('milliseconds', { ms: ms.decode.toFixed(1) })],
-    [t('preprocess'), t('milliseconds', { ms: ms.preprocess.toFixed(1) })],
-    [model.backend_description ? `${t('inference')} (${model.backend_description})` : t('inference'), t('milliseconds', { ms: ms.inference.toFixed(1) })],
-    [t('total'), t('milliseconds', { ms: ms.total.toFixed(1) })],
-  ];
+const workersText = (r: DeviceRuntime): string => r.workers === 1 ? t('oneWorker', { where: r.where }) : t('workersCount', { count: r.workers, where: r.where });
+const ms = (value: number): string => t('milliseconds', { ms: value.toFixed(1) });
+
+function timingRows(rows: [string, string][], image: { width: number; height: number; format: string }, badge: string, badgeClass: string): void {
   timing.replaceChildren(...rows.map(([name, value]) => {
     const cell = document.createElement('div');
     const term = document.createElement('dt');
@@ -117,17 +136,39 @@ function drawTiming(shown: ClassifyAnswer): void {
     cell.append(term, definition);
     return cell;
   }));
-  const image = document.createElement('div');
-  image.className = 'image-info';
+  const info = document.createElement('div');
+  info.className = 'image-info';
   const term = document.createElement('dt');
   term.textContent = t('imageInfo');
   const definition = document.createElement('dd');
-  definition.textContent = `${shown.image.width} × ${shown.image.height} ${shown.image.format.toUpperCase()}`;
+  definition.textContent = `${image.width} × ${image.height} ${image.format.toUpperCase()}`;
   const source = document.createElement('dd');
-  source.className = shown.cached ? 'badge cached' : 'badge';
-  source.textContent = shown.cached ? t('cached') : t('computed');
-  image.append(term, definition, source);
-  timing.prepend(image);
+  source.className = badgeClass;
+  source.textContent = badge;
+  info.append(term, definition, source);
+  timing.prepend(info);
+}
+
+/** The photo's size and format, the server's time for each stage, and whether it was cached. */
+function drawTiming(shown: ClassifyAnswer): void {
+  const times = shown.timing_ms;
+  timingRows([
+    [t('decode'), ms(times.decode)],
+    [t('preprocess'), ms(times.preprocess)],
+    [model.backend_description ? `${t('inference')} (${model.backend_description})` : t('inference'), ms(times.inference)],
+    [t('total'), ms(times.total)],
+  ], shown.image, shown.cached ? t('cached') : t('computed'), shown.cached ? 'badge cached' : 'badge');
+}
+
+/** The same for a photo classified in this browser: which backend ran, on how many workers, and how long it took. */
+function drawDeviceTiming(shown: DeviceAnswer): void {
+  const times = shown.timing_ms;
+  const r = shown.runtime;
+  timingRows([
+    [t('decodePreprocess'), ms(times.preprocess)],
+    [`${t('inference')} (${r.backend}, ${workersText(r)})`, ms(times.inference)],
+    [t('total'), ms(times.total)],
+  ], shown.image, t('onThisDevice'), 'badge cached device');
 }
 
 function drawHowButton(): void {
@@ -140,6 +181,53 @@ function drawFooter(): void {
   if (model.backend_description) parts.push(t('footerBackend', { backend: model.backend_description }));
   footer.textContent = parts.join(' · ');
   footer.title = model.weights.sha256 ? `sha256 ${model.weights.sha256}` : '';
+}
+
+function drawMode(): void {
+  deviceButton.setAttribute('aria-pressed', String(mode === 'device'));
+  serverButton.setAttribute('aria-pressed', String(mode === 'server'));
+  deviceButton.disabled = !canDevice;
+  modeHint.textContent = !canDevice ? t('noDevice') : mode === 'device' ? t('modeDevice') : t('modeServer');
+  drawDeviceStatus();
+}
+
+/** The weights' download (once), then which backend the browser's model runs on. */
+function drawDeviceStatus(): void {
+  deviceStatus.hidden = mode !== 'device' || deviceState === null;
+  if (!deviceState) return;
+  if (deviceState.kind === 'loading') {
+    deviceStatus.dataset.state = 'loading';
+    const p = deviceState.progress;
+    if (p && p.total) deviceProgress.value = p.loaded / p.total;
+    else deviceProgress.removeAttribute('value');
+    deviceText.textContent = !p ? t('loadingModel')
+      : p.fromCache ? t('fromCacheLoading')
+      : p.total ? t('downloading', { loaded: megabytes(p.loaded), total: megabytes(p.total) })
+      : t('downloadingUnknown', { loaded: megabytes(p.loaded) });
+    return;
+  }
+  const r = deviceState.runtime;
+  deviceStatus.dataset.state = 'ready';
+  deviceProgress.value = 1;
+  deviceText.textContent = t('modelReady', {
+    ms: Math.round(r.loadMs), source: r.fromCache ? t('weightsCached') : t('weightsDownloaded'),
+    backend: r.backend, workers: workersText(r),
+  }) + (r.note ? ` ${r.note}` : '');
+}
+
+function showLoadProgress(progress: LoadProgress): void {
+  if (deviceState?.kind === 'ready') return;
+  deviceState = { kind: 'loading', progress };
+  drawDeviceStatus();
+}
+
+function setMode(next: Mode): void {
+  if (next === 'device' && !canDevice) return;
+  if (next === mode) return;
+  mode = next;
+  drawMode();
+  // The photo shown is classified again where the visitor now asks.
+  if (file) void run();
 }
 
 function announce(): void {
@@ -166,7 +254,7 @@ function choose(chosen: File | null | undefined): void {
     showError('not_image');
     return;
   }
-  if (chosen.size > model.max_upload_bytes) {
+  if (mode === 'server' && chosen.size > model.max_upload_bytes) {
     showError('too_big', { size: megabytes(chosen.size), limit: megabytes(model.max_upload_bytes) });
     return;
   }
@@ -190,9 +278,35 @@ async function run(): Promise<void> {
   howButton.setAttribute('aria-expanded', 'false');
   setBusy(true);
   try {
-    const answered = await classify(file, topCount());
-    if (request !== latestRequest) return;
-    answer = answered;
+    if (mode === 'device') {
+      const chosen = file;
+      const top = topCount();
+      if (deviceState?.kind !== 'ready') {
+        deviceState = { kind: 'loading', progress: null };
+        drawDeviceStatus();
+        try {
+          const { runtime } = await deviceModel(showLoadProgress);
+          deviceState = { kind: 'ready', runtime };
+        } catch (error) {
+          deviceState = null;
+          throw new ApiError('device_load', error instanceof Error ? error.message : String(error));
+        } finally {
+          drawDeviceStatus();
+        }
+      }
+      let answered: DeviceAnswer;
+      try {
+        answered = await classifyOnDevice(chosen, top, showLoadProgress);
+      } catch (error) {
+        throw new ApiError('device_failed', error instanceof Error ? error.message : String(error));
+      }
+      if (request !== latestRequest) return;
+      answer = { kind: 'device', id: `device-${++deviceAnswers}`, top: answered.top, device: answered };
+    } else {
+      const answered = await classify(file, topCount());
+      if (request !== latestRequest) return;
+      answer = { kind: 'server', id: answered.id, top: answered.top, server: answered };
+    }
     drawAnswer();
     announce();
   } catch (error) {
@@ -232,6 +346,7 @@ function switchLanguage(next: Language): void {
   $('lang-zh').setAttribute('aria-pressed', String(next === 'zh'));
   if (!preview.hidden) preview.alt = t('preview');
   drawAnswer();
+  drawMode();
   drawFooter();
   if (shownError) showError(shownError.code, shownError.values);
   redrawHowItSees();
@@ -280,6 +395,8 @@ topInput.addEventListener('change', () => {
   if (file && answer) void run();
 });
 howButton.addEventListener('click', () => void toggleHowItSees());
+deviceButton.addEventListener('click', () => setMode('device'));
+serverButton.addEventListener('click', () => setMode('server'));
 $('lang-en').addEventListener('click', () => switchLanguage('en'));
 $('lang-zh').addEventListener('click', () => switchLanguage('zh'));
 

@@ -1,0 +1,93 @@
+// Classifying on this device: the page imports the server's copy of the browser library
+// (/device/resnet18.js, the same `loadModel` any page can use), loads the weights once from
+// /weights/resnet18.bin (with progress; the library keeps them in Cache Storage), and classifies
+// the photo in the browser. Nothing is uploaded.
+
+import type { Prediction } from './api.js';
+
+const LIBRARY = '/device/resnet18.js';
+const WEIGHTS = '/weights/resnet18.bin';
+
+/** What the page uses of the library's model (src/browser/index.ts; not imported, it is another build). */
+interface DeviceModel {
+  runtime: { backend: string; workers: number; where: string; crossOriginIsolated: boolean; note?: string };
+  weights: { fromCache: boolean; bytes: number };
+  preprocess(input: Blob): Promise<{ tensor: unknown; image: { width: number; height: number; format: string } }>;
+  classify(input: unknown, options: { topK: number; lang: 'en' | 'zh' | 'both' }): Promise<Prediction[]>;
+}
+
+interface Library {
+  loadModel(options: {
+    weights: string;
+    onProgress?: (progress: { loaded: number; total: number | null; fromCache: boolean }) => void;
+  }): Promise<DeviceModel>;
+}
+
+export type LoadProgress = { loaded: number; total: number | null; fromCache: boolean };
+
+export interface DeviceRuntime {
+  backend: string;
+  workers: number;
+  where: string;
+  note?: string;
+  /** Milliseconds from the import of the library to the model ready. */
+  loadMs: number;
+  fromCache: boolean;
+}
+
+export interface DeviceAnswer {
+  top: Prediction[];
+  image: { width: number; height: number; format: string };
+  timing_ms: { preprocess: number; inference: number; total: number };
+  runtime: DeviceRuntime;
+}
+
+/** A one-instruction SIMD128 module (i8x16.splat, i8x16.popcnt): the browser can run the wasm backend if it validates. */
+const SIMD_PROBE = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 5, 1, 96, 0, 1, 123, 3, 2, 1, 0, 10, 10, 1, 8, 0, 65, 0, 253, 15, 253, 98, 11]);
+
+/** Whether this browser can classify on the device: WebAssembly with SIMD128, and module workers' basics. */
+export function deviceCapable(): boolean {
+  try {
+    return typeof WebAssembly === 'object' && WebAssembly.validate(SIMD_PROBE) && typeof createImageBitmap === 'function';
+  } catch {
+    return false;
+  }
+}
+
+let loading: Promise<{ model: DeviceModel; runtime: DeviceRuntime }> | null = null;
+
+/** The model, loaded at the first call (weights downloaded once); a failed load is tried again next time. */
+export function deviceModel(onProgress: (progress: LoadProgress) => void): Promise<{ model: DeviceModel; runtime: DeviceRuntime }> {
+  loading ??= (async () => {
+    const started = performance.now();
+    const library = await import(/* the server's bundle, not part of this build */ LIBRARY as string) as Library;
+    const model = await library.loadModel({ weights: WEIGHTS, onProgress });
+    const r = model.runtime;
+    const runtime: DeviceRuntime = {
+      backend: r.backend, workers: r.workers, where: r.where, ...(r.note ? { note: r.note } : {}),
+      loadMs: performance.now() - started, fromCache: model.weights.fromCache,
+    };
+    return { model, runtime };
+  })();
+  loading.catch(() => { loading = null; });
+  return loading;
+}
+
+/** Whether the model has been loaded (or is loading). */
+export function deviceLoaded(): boolean {
+  return loading !== null;
+}
+
+/** Classifies on this device: decode and preprocess in the browser, then the engine's workers. */
+export async function classifyOnDevice(file: Blob, top: number, onProgress: (progress: LoadProgress) => void): Promise<DeviceAnswer> {
+  const { model, runtime } = await deviceModel(onProgress);
+  const started = performance.now();
+  const { tensor, image } = await model.preprocess(file);
+  const preprocessed = performance.now();
+  const predictions = await model.classify(tensor, { topK: top, lang: 'both' });
+  const done = performance.now();
+  return {
+    top: predictions, image, runtime,
+    timing_ms: { preprocess: preprocessed - started, inference: done - preprocessed, total: done - started },
+  };
+}
