@@ -15,8 +15,7 @@
 // float32; every output's sums run in a fixed order (c ascending in the GEMM, then the matrices'
 // fixed combination), so the result does not depend on the worker split or the batch.
 
-import type { FunctionBuilder as Builder, Local } from '../assembler.js';
-import { FunctionBuilder } from '../assembler.js';
+import { FunctionBuilder, type Local } from '../assembler.js';
 import { emitMicroKernel, microKernelLocals, type GemmShape } from './gemm.js';
 
 /** G (T × 3), Bᵀ (T × T) and Aᵀ (m × T) of F(m×m, 3×3), as in src/tensor/winograd.ts and winograd4x4.ts. */
@@ -37,7 +36,7 @@ const MATRICES: Record<number, { G: number[][]; Bt: number[][]; At: number[][] }
 };
 
 /** target = Σ coefficient·value over the nonzero coefficients, in order, on f32x4 locals. */
-function emitCombination(f: Builder, coefficients: number[], values: Local[], target: Local): void {
+function emitCombination(f: FunctionBuilder, coefficients: number[], values: Local[], target: Local): void {
   let first = true;
   coefficients.forEach((coefficient, i) => {
     if (coefficient === 0) return;
@@ -56,7 +55,7 @@ function emitCombination(f: Builder, coefficients: number[], values: Local[], ta
 }
 
 /** out = L·X·Lᵀ for X a size×size matrix of v128 locals (row-major) and L (rows × size) constant. */
-function emitTwoSided(f: Builder, L: number[][], x: Local[], size: number, temp: Local[], out: Local[]): void {
+function emitTwoSided(f: FunctionBuilder, L: number[][], x: Local[], size: number, temp: Local[], out: Local[]): void {
   // temp[i][s] = Σ_r L[i][r]·x[r][s]  (L·X), then out[i][j] = Σ_s temp[i][s]·L[j][s]  ((L·X)·Lᵀ).
   const rows = L.length;
   for (let i = 0; i < rows; i++) {
@@ -378,7 +377,7 @@ export function emitWinogradGemm(m: 2 | 4, shape: GemmShape): FunctionBuilder {
  * checks; tiles cut by the image's edge store only their rows < rowsLeft and columns < colsLeft.
  */
 function emitScatter(
-  f: Builder, m: number,
+  f: FunctionBuilder, m: number,
   l: { OW: Local; out: Local; residual: Local; target: Local; source: Local; added: Local; rowsLeft: Local; colsLeft: Local; floor: Local; value: Local },
 ): void {
   const store = (qy: number, qx: number, withResidual: boolean): void => {
