@@ -5,21 +5,19 @@
 // The tests run in order on one page, as a person would use it: classify, switch language, change
 // the number of classes, make mistakes, then open "How it sees".
 
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadModel, type Classifier } from '../src/classifier/classifier.js';
 import type { Prediction } from '../src/classifier/predictions.js';
 import { IMAGENET_RESNET18 } from '../src/model/architecture.js';
 import { generateResNet18StateDict } from '../src/model/generatedWeights.js';
 import { startServer, type RunningServer } from '../src/server/server.js';
+import { chromiumAvailable, launchChromium } from './support/chromium.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 const ARTIFACTS = 'test-artifacts';
 const CAT = 'samples/cat.jpg';
-const haveChromium = existsSync(CHROMIUM);
-if (!haveChromium && process.env.CI) throw new Error(`${CHROMIUM} is missing: CI must install Debian's chromium (see .ci/run)`);
-if (!haveChromium) console.warn(`browser tests skipped: no ${CHROMIUM} (apt-get install -y chromium)`);
+const haveChromium = chromiumAvailable('browser tests');
 
 /** The page's rounding (src/server/page/predictionBars.ts): one decimal, then " %". */
 const percent = (p: Prediction): string => `${(p.probability * 100).toFixed(1)} %`;
@@ -36,10 +34,7 @@ describe.skipIf(!haveChromium)('the web page in Chromium', () => {
     mkdirSync(ARTIFACTS, { recursive: true });
     classifier = await loadModel({ weights: generateResNet18StateDict(IMAGENET_RESNET18, 1), workers: 2 });
     server = await startServer({ classifier, host: '127.0.0.1', port: 0, log: () => {} });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM, headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run'],
-    });
+    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1200, height: 900 }, locale: 'en-US', colorScheme: 'light' });
     page.setDefaultTimeout(30_000);
     page.on('pageerror', (error) => pageErrors.push(error.message));

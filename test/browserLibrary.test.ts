@@ -6,10 +6,10 @@
 // images is from PIL's (the table in the README; also written to test-artifacts/).
 
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadModel, type Classifier } from '../src/classifier/classifier.js';
 import { preprocess, loadRgb } from '../src/image/preprocess.js';
@@ -20,11 +20,10 @@ import { writeBlob } from '../src/weights/blob.js';
 import { BUNDLE_BUDGET_BYTES, buildBrowser } from '../tools/build/browser.js';
 import { expectClose } from './support/compare.js';
 import { startStaticServer, type StaticServer } from './support/staticServer.js';
+import { chromiumAvailable, launchChromium } from './support/chromium.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 const ARTIFACTS = 'test-artifacts';
-const haveChromium = existsSync(CHROMIUM);
-if (!haveChromium && process.env.CI) throw new Error(`${CHROMIUM} is missing: CI must install Debian's chromium (see .ci/run)`);
+const haveChromium = chromiumAvailable('browser library tests');
 
 const SAMPLES = readdirSync('samples').filter((f) => f.endsWith('.jpg')).sort();
 const GOLDEN = 'test/golden/images';
@@ -95,10 +94,7 @@ describe.skipIf(!haveChromium)('the browser library in Chromium', () => {
     for (const f of SAMPLES) files.set(`/samples/${f}`, readFileSync(join('samples', f)));
     for (const g of goldenImages) files.set(`/golden/${g.file}`, readFileSync(join(GOLDEN, g.file)));
     node = await loadModel({ weights: stateDict, workers: 2 });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM, headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run'],
-    });
+    browser = await launchChromium();
   }, 120_000);
 
   afterAll(async () => {

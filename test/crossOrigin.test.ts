@@ -5,19 +5,17 @@
 
 import { createServer, request as httpRequest, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
-import { chromium, type Browser } from 'playwright-core';
+import { type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadModel, type Classifier } from '../src/classifier/classifier.js';
 import { OriginPolicy } from '../src/server/originPolicy.js';
 import { startServer, type RunningServer, type ServerOptions } from '../src/server/server.js';
 import { randomStateDict } from './support/random.js';
+import { chromiumAvailable, launchChromium } from './support/chromium.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const haveChromium = existsSync(CHROMIUM);
-if (!haveChromium && process.env.CI) throw new Error(`${CHROMIUM} is missing: CI must install Debian's chromium (see .ci/run)`);
-if (!haveChromium) console.warn(`cross-origin browser tests skipped: no ${CHROMIUM} (apt-get install -y chromium)`);
+const haveChromium = chromiumAvailable('cross-origin browser tests');
 
 const jpeg = readFileSync('test/golden/images/formats/jpeg_odd_37x29.jpg');
 
@@ -165,12 +163,7 @@ describe.skipIf(!haveChromium)('in Chromium: a page on another port of this mach
     });
     await new Promise<void>((resolve) => pageServer.listen(0, '127.0.0.1', resolve));
     pageOrigin = `http://127.0.0.1:${(pageServer.address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM, headless: true,
-      // rebind.test resolves to 127.0.0.1, as an attacker's DNS would make it.
-      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run',
-        '--host-resolver-rules=MAP rebind.test 127.0.0.1'],
-    });
+    browser = await launchChromium(['--host-resolver-rules=MAP rebind.test 127.0.0.1']);  // rebind.test resolves to 127.0.0.1, as an attacker's DNS would make it
   }, 60_000);
 
   afterAll(async () => {

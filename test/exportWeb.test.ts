@@ -4,10 +4,10 @@
 // not; it asks nothing of any other origin and uploads nothing; a reload reads the weights from
 // the browser's cache.
 
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadModel, type Classifier } from '../src/classifier/classifier.js';
 import { HEADERS_FILE } from '../src/cli/exportWebCommand.js';
@@ -16,11 +16,10 @@ import type { Output } from '../src/cli/output.js';
 import { generateResNet18StateDict } from '../src/model/generatedWeights.js';
 import { writeBlob } from '../src/weights/blob.js';
 import { startStaticServer } from './support/staticServer.js';
+import { chromiumAvailable, launchChromium } from './support/chromium.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 const ARTIFACTS = 'test-artifacts';
-const haveChromium = existsSync(CHROMIUM);
-if (!haveChromium && process.env.CI) throw new Error(`${CHROMIUM} is missing: CI must install Debian's chromium (see .ci/run)`);
+const haveChromium = chromiumAvailable('export-web browser tests');
 const CAT = 'samples/cat.jpg';
 
 describe.skipIf(!haveChromium)('resnet18 export-web', () => {
@@ -38,7 +37,7 @@ describe.skipIf(!haveChromium)('resnet18 export-web', () => {
     expect(await main(['export-web', site, '--weights', weights], out)).toBe(0);
     files = new Map(readdirSync(site).map((name) => [`/${name}`, readFileSync(join(site, name))]));
     node = await loadModel({ weights, workers: 1 });
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'] });
+    browser = await launchChromium();
   }, 120_000);
 
   afterAll(async () => {

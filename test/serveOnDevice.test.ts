@@ -2,16 +2,16 @@
 // (so the page's workers may share memory), the weights at /weights/resnet18.bin with ETag and
 // Content-Length, and /device/, the page that classifies in the browser with nothing uploaded.
 
-import { existsSync, readFileSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadModel, type Classifier } from '../src/classifier/classifier.js';
 import { generateResNet18StateDict } from '../src/model/generatedWeights.js';
 import { startServer, type RunningServer } from '../src/server/server.js';
 import { readBlob } from '../src/weights/blob.js';
+import { chromiumAvailable, launchChromium } from './support/chromium.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const haveChromium = existsSync(CHROMIUM);
+const haveChromium = chromiumAvailable('the /device/ browser test');
 const CAT = 'samples/cat.jpg';
 
 describe('resnet18 serve, for classifying on the device', () => {
@@ -49,7 +49,7 @@ describe('resnet18 serve, for classifying on the device', () => {
   });
 
   it.skipIf(!haveChromium)('offers /device/, which classifies in Web Workers with the server\'s answer and uploads nothing', async () => {
-    const browser: Browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+    const browser: Browser = await launchChromium();
     try {
       const page = await browser.newPage();
       const requests: string[] = [];

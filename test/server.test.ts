@@ -10,9 +10,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Classifier, loadModel } from '../src/classifier/classifier.js';
 import { IMAGENET_CHINESE } from '../src/labels/imagenetChinese.js';
 import { startServer, type RunningServer, type ServerOptions } from '../src/server/server.js';
-import type { Tensor } from '../src/tensor/tensor.js';
 import { writeBlob } from '../src/weights/blob.js';
 import { randomStateDict } from './support/random.js';
+import { gatedClassifier } from './support/gatedClassifier.js';
 
 const cat = readFileSync('samples/cat.jpg');
 const rocket = readFileSync('samples/rocket.jpg');
@@ -41,21 +41,6 @@ async function serve(options: Partial<ServerOptions> = {}, model: Classifier = c
   return server;
 }
 
-/** A classifier whose forward passes wait until release() is called: a busy engine on demand. */
-function gatedClassifier(): { model: Classifier; release: () => void; started: Promise<void> } {
-  let release!: () => void;
-  let signalStarted!: () => void;
-  const gate = new Promise<void>((resolve) => { release = resolve; });
-  const started = new Promise<void>((resolve) => { signalStarted = resolve; });
-  const model = new (class extends Classifier {
-    override async forward(input: Tensor): Promise<Tensor> {
-      signalStarted();
-      await gate;
-      return super.forward(input);
-    }
-  })(classifier.model, classifier.labels, classifier.weights);
-  return { model, release, started };
-}
 
 function form(files: { bytes: Uint8Array; name: string; field?: string }[], fields: Record<string, string> = {}): FormData {
   const body = new FormData();
@@ -228,7 +213,7 @@ describe('under load', () => {
   it('answers 50 concurrent requests correctly, gathering them into batches while the engine is busy', async () => {
     // The engine is held busy by its first pass until others have queued: a fast engine on an
     // idle machine could otherwise finish each image before the next one is decoded.
-    const { model, release, started } = gatedClassifier();
+    const { model, release, started } = gatedClassifier(classifier);
     const server = await serve({ cacheEntries: 0, maxBatch: 8 }, model);
     // 50 different images (identical uploads in flight would share one inference).
     const images = await Promise.all(Array.from({ length: 50 }, (_, i) =>
@@ -250,7 +235,7 @@ describe('under load', () => {
   }, 60_000);
 
   it('answers health while the engine is busy, and 503 with Retry-After when the queue is full', async () => {
-    const { model, release, started } = gatedClassifier();
+    const { model, release, started } = gatedClassifier(classifier);
     const server = await serve({ maxQueue: 2, maxBatch: 1, cacheEntries: 0 }, model);
     const first = post(`${server.url}/api/classify`, cat);
     await started;
@@ -311,7 +296,7 @@ describe('/api/explain', () => {
 
 describe('graceful shutdown', () => {
   it('stops accepting, then finishes every request in flight before close() resolves', async () => {
-    const { model, release, started } = gatedClassifier();
+    const { model, release, started } = gatedClassifier(classifier);
     const server = await serve({ cacheEntries: 0, maxBatch: 1 }, model);
     const inFlight = [cat, rocket, coffee].map((bytes) => post(`${server.url}/api/classify`, bytes));
     await started;

@@ -11,9 +11,9 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Classifier, loadModel } from '../src/classifier/classifier.js';
 import { startServer, type RunningServer, type ServerOptions } from '../src/server/server.js';
-import type { Tensor } from '../src/tensor/tensor.js';
 import { declaredJpeg, uniformGif } from './support/hostileImages.js';
 import { randomStateDict } from './support/random.js';
+import { gatedClassifier } from './support/gatedClassifier.js';
 
 let classifier: Classifier;
 const servers: RunningServer[] = [];
@@ -33,21 +33,6 @@ async function serve(options: Partial<ServerOptions> = {}, model: Classifier = c
   return server;
 }
 
-/** A classifier whose forward passes wait until release() is called. */
-function gatedClassifier(): { model: Classifier; release: () => void; started: Promise<void> } {
-  let release!: () => void;
-  let signalStarted!: () => void;
-  const gate = new Promise<void>((resolve) => { release = resolve; });
-  const started = new Promise<void>((resolve) => { signalStarted = resolve; });
-  const model = new (class extends Classifier {
-    override async forward(input: Tensor): Promise<Tensor> {
-      signalStarted();
-      await gate;
-      return super.forward(input);
-    }
-  })(classifier.model, classifier.labels, classifier.weights);
-  return { model, release, started };
-}
 
 async function health(server: RunningServer): Promise<any> {
   return (await fetch(`${server.url}/api/health`)).json();
@@ -90,7 +75,7 @@ describe('admission before work', () => {
   });
 
   it('answers 503 with Retry-After when the queue is full, before decoding the refused image', async () => {
-    const { model, release, started } = gatedClassifier();
+    const { model, release, started } = gatedClassifier(classifier);
     const server = await serve({ maxQueue: 2, maxBatch: 1, cacheEntries: 0 }, model);
     const [a, b, c, d] = await photos(4);
     const accepted = [post(`${server.url}/api/classify`, a)];
@@ -172,7 +157,7 @@ describe.skipIf(process.platform !== 'linux')('the event loop first (Linux threa
 
 describe('cancellation', () => {
   it('drops the queued inference of clients that hang up: no forward pass runs for them', async () => {
-    const { model, release, started } = gatedClassifier();
+    const { model, release, started } = gatedClassifier(classifier);
     const server = await serve({ maxBatch: 1, cacheEntries: 0 }, model);
     const [first, ...rest] = await photos(7);
     const kept = post(`${server.url}/api/classify`, first);
@@ -203,7 +188,7 @@ describe('cancellation', () => {
   }, 60_000);
 
   it('answers a client that hangs up during its batch at once; the batch goes on for the others', async () => {
-    const { model, release, started } = gatedClassifier();
+    const { model, release, started } = gatedClassifier(classifier);
     const log: string[] = [];
     const server = await serve({ maxBatch: 2, maxWaitMs: 2_000, cacheEntries: 0 }, model, log);
     const [a, b] = await photos(2);

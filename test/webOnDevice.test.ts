@@ -5,21 +5,20 @@
 // is never uploaded. Then "On the server" classifies the same photo through /api/classify.
 // The screenshot test-artifacts/web-on-device.png shows the page classifying on the device.
 
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadModel, type Classifier } from '../src/classifier/classifier.js';
 import type { Prediction } from '../src/classifier/predictions.js';
 import { IMAGENET_RESNET18 } from '../src/model/architecture.js';
 import { generateResNet18StateDict } from '../src/model/generatedWeights.js';
 import { startServer, type RunningServer } from '../src/server/server.js';
+import { chromiumAvailable, launchChromium } from './support/chromium.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 const ARTIFACTS = 'test-artifacts';
 const CAT = 'samples/cat.jpg';
 const COFFEE = 'samples/coffee.jpg';
-const haveChromium = existsSync(CHROMIUM);
-if (!haveChromium && process.env.CI) throw new Error(`${CHROMIUM} is missing: CI must install Debian's chromium (see .ci/run)`);
+const haveChromium = chromiumAvailable('on-device page tests');
 
 const percent = (p: Prediction): string => `${(p.probability * 100).toFixed(1)} %`;
 
@@ -37,10 +36,7 @@ describe.skipIf(!haveChromium)('the web page classifies on this device or on the
     mkdirSync(ARTIFACTS, { recursive: true });
     classifier = await loadModel({ weights: generateResNet18StateDict(IMAGENET_RESNET18, 1), workers: 2 });
     server = await startServer({ classifier, host: '127.0.0.1', port: 0, log: () => {} });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM, headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run'],
-    });
+    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1200, height: 900 }, locale: 'en-US', colorScheme: 'light' });
     page.setDefaultTimeout(30_000);
     page.on('pageerror', (error) => pageErrors.push(error.message));
