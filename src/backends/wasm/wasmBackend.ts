@@ -82,6 +82,18 @@ function packWinogradFilters(
   }
 }
 
+/** The kernels' module, emitted and compiled once per process for each FMA choice. */
+const compiled = new Map<boolean, Promise<object>>();
+
+function compiledModule(fma: boolean): Promise<object> {
+  let module = compiled.get(fma);
+  if (!module) {
+    module = webAssembly!.compile(buildWasmModule({ MR: WASM_MR, NR: WASM_NR, fma }).encode());
+    compiled.set(fma, module);
+  }
+  return module;
+}
+
 let tieringSet = false;
 
 /**
@@ -106,9 +118,9 @@ export async function createWasmBackend(options: { fma?: boolean } = {}): Promis
   if (options.fma === true && !relaxed) throw new Error('backend wasm: this runtime has no relaxed SIMD (f32x4.relaxed_madd)');
   const fma = options.fma ?? relaxed;
   compileOptimized();
-  // Compiled once, here, in V8's background threads while the caller packs the weights; every
-  // worker instantiates the same module (posted to it) instead of generating and compiling its own.
-  const module = await webAssembly!.compile(buildWasmModule({ MR: WASM_MR, NR: WASM_NR, fma }).encode());
+  // Compiled once per process (compiledModule), in V8's background threads; every worker
+  // instantiates the same module (posted to it) instead of generating and compiling its own.
+  const module = await compiledModule(fma);
   const packer = new FilterPacker(module);
   return {
     name: 'wasm',
