@@ -87,6 +87,17 @@ describe('maxPool2d', () => {
     expect(Array.from(maxPool2d(input, options).data)).toEqual(Array.from(maxPool2dNaive(input, options).data));
   });
 
+  it('propagates a NaN wherever it stands in the window, as PyTorch does', () => {
+    // One 3×3 window (no padding): NaN first, in the middle, last; -Inf and +Inf beside it.
+    for (const at of [0, 4, 8]) {
+      const data = new Float32Array([1, -Infinity, 3, 2, 5, 0, -1, 4, Infinity]);
+      data[at] = NaN;
+      const input = { shape: [1, 1, 3, 3], data };
+      expect(maxPool2d(input, { kernelSize: 3 }).data[0], `NaN at ${at}`).toBeNaN();
+      expect(maxPool2dNaive(input, { kernelSize: 3 }).data[0], `NaN at ${at}, naive`).toBeNaN();
+    }
+  });
+
   it('produces the shape PyTorch does: 112×112 → 56×56 for 3×3/2 pad 1', () => {
     expect(maxPool2d(randomTensor([1, 1, 112, 112], 'p'), { kernelSize: 3, stride: 2, padding: 1 }).shape).toEqual([1, 1, 56, 56]);
   });

@@ -52,8 +52,8 @@ export function maxPool2dPlanes(
           const row = inBase + iy * W;
           for (let ix = x0; ix < x1; ix++) {
             const v = x[row + ix];
-            // `!(v <= best)` also takes a NaN, which PyTorch propagates.
-            if (!(v <= best)) best = v;
+            // A NaN anywhere in the window wins, as in PyTorch: taken when met, never replaced.
+            if (v > best || v !== v) best = v;
           }
         }
         y[o++] = best;
