@@ -5,9 +5,9 @@
 
 import { parentPort, workerData } from 'node:worker_threads';
 import { winogradApplies } from '../src/backends/backend.js';
-import { IMAGENET_RESNET18, resnet18Convolutions } from '../src/model/architecture.js';
+import { IMAGENET_RESNET18 } from '../src/model/architecture.js';
 import { fillUniform } from '../src/model/counterRandom.js';
-import { resnet18ConvGeometries } from '../src/model/resnet18Plan.js';
+import { traceGraph } from '../src/model/graph.js';
 import type { WorkerSetup } from '../src/runtime/messages.js';
 import { setWorkerSetup } from '../src/runtime/workerSetup.js';
 import { gemmSizes } from '../src/tensor/im2col.js';
@@ -60,19 +60,19 @@ if (setup.backend.name === 'wasm') {
 }
 
 const seen = new Set<string>();
-const geometries = resnet18ConvGeometries(IMAGENET_RESNET18, 224, 224);
-for (const c of resnet18Convolutions(IMAGENET_RESNET18)) {
-  const g = geometries.get(c.name)!;
-  const key = `${c.outChannels}×${c.inChannels}×${c.kernelSize}×${c.kernelSize}/${c.stride} on ${g.inHeight}×${g.inWidth}`;
+for (const node of traceGraph(IMAGENET_RESNET18, 224, 224).nodes) {
+  if (node.op !== 'conv2d') continue;
+  const g = node.geometry;
+  const key = `${g.outChannels}×${g.inChannels}×${g.kernelHeight}×${g.kernelWidth}/${g.stride} on ${g.inHeight}×${g.inWidth}`;
   if (seen.has(key)) continue;
   seen.add(key);
   const { K, N } = gemmSizes(g);
-  const flops = 2 * c.outChannels * K * N;
+  const flops = 2 * g.outChannels * K * N;
   const panels = Math.ceil(N / NR);
-  const tiles = Math.ceil(c.outChannels / MR);
+  const tiles = Math.ceil(g.outChannels / MR);
   // The whole columns at once for timing (the engine packs ≤ 1 MB chunks): conv1's fit the scratch.
   row(`im2col ${key}`, time(() => kernels.im2col(g, INPUT, SCRATCH, 0, panels)));
-  row(`gemm ${key}`, time(() => kernels.gemm(c.outChannels, N, K, WEIGHTS, SCRATCH, OUTPUT, 0, tiles, 0, panels, -1, -1, false)), flops);
+  row(`gemm ${key}`, time(() => kernels.gemm(g.outChannels, N, K, WEIGHTS, SCRATCH, OUTPUT, 0, tiles, 0, panels, -1, -1, false)), flops);
   if (winogradApplies(g)) {
     for (const m of [2, 4] as const) {
       const wPanels = Math.ceil((m === 4 ? winograd4x4Tiles(g) : winogradTiles(g)).N / NR);

@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { Bench } from 'tinybench';
 import { preprocess } from '../src/image/preprocess.js';
-import { IMAGENET_RESNET18, resnet18Convolutions } from '../src/model/architecture.js';
+import { IMAGENET_RESNET18 } from '../src/model/architecture.js';
 import { generateInput, generateResNet18StateDict } from '../src/model/generatedWeights.js';
 import { createResNet18 } from '../src/model/model.js';
 import { maxPool2d } from '../src/tensor/maxPool2d.js';

@@ -8,7 +8,7 @@
 
 import { createResNet18 as createEngine, ResNet18 as Engine, type EngineOptions as EngineOptionsOf, type ForwardOptions as ForwardOptionsOf, type StepOutput as StepOutputOf } from './model/model.js';
 import { IMAGENET_RESNET18 as IMAGENET_CONFIG, type ResNet18Config as ResNet18ConfigOf } from './model/architecture.js';
-import type { PlanKind as PlanKindOf } from './model/packResNet18.js';
+import type { PlanKind as PlanKindOf } from './model/weightLayout.js';
 import { sizeOf as sizeOfShape, type Tensor as TensorOf } from './tensor/tensor.js';
 import { softmax as softmaxOf } from './tensor/softmax.js';
 import { topK as topKOf, type Ranked as RankedOf } from './tensor/topK.js';
@@ -27,7 +27,8 @@ export { labelsFor, type Lang, type LabelSet } from './labels/labelSet.js';
 export { IMAGENET_ENGLISH } from './labels/imagenetEnglish.js';
 export { IMAGENET_CHINESE } from './labels/imagenetChinese.js';
 export { parseLabels, readLabelsFile } from './labels/labelFile.js';
-export { resnet18Parameters, inferResNet18Config } from './model/architecture.js';
+export { inferResNet18Config } from './model/architecture.js';
+export { resnet18Parameters } from './model/parameters.js';
 export { tensor } from './tensor/tensor.js';
 export { readNpy, writeNpy } from './formats/npy.js';
 export { readCheckpoint } from './weights/checkpoint.js';

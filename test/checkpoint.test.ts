@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { zipSync } from 'fflate';
-import { resnet18Parameters } from '../src/model/architecture.js';
+import { resnet18Parameters } from '../src/model/parameters.js';
 import { fillUniform } from '../src/model/counterRandom.js';
 import type { StateDict } from '../src/tensor/tensor.js';
 import { readCheckpoint } from '../src/weights/checkpoint.js';

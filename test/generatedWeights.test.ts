@@ -10,7 +10,8 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { IMAGENET_RESNET18, resnet18Parameters } from '../src/model/architecture.js';
+import { IMAGENET_RESNET18 } from '../src/model/architecture.js';
+import { resnet18Parameters } from '../src/model/parameters.js';
 import { samplePositions } from '../src/model/counterRandom.js';
 import { generateInput, generateResNet18StateDict } from '../src/model/generatedWeights.js';
 

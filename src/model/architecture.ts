@@ -1,5 +1,6 @@
-// ResNet-18 as torchvision builds it (torchvision/models/resnet.py, BasicBlock, layers [2, 2, 2, 2]),
-// described as data: every parameter's state_dict name and shape, in state_dict order.
+// ResNet-18 as torchvision builds it (torchvision/models/resnet.py, BasicBlock, layers [2, 2, 2, 2]):
+// its configuration (widths, classes) and its blocks as data. The forward pass is resnet.ts; every
+// parameter's state_dict name and shape is read from it (parameters.ts).
 //
 // torchvision's model has widths [64, 128, 256, 512] and 1000 classes. The same topology with
 // other widths (a "mini ResNet-18" for small test checkpoints) or another class count (fine-tuned
@@ -15,16 +16,6 @@ export const IMAGENET_RESNET18: ResNet18Config = { widths: [64, 128, 256, 512], 
 
 /** BatchNorm2d's default eps, used by every BatchNorm in torchvision's ResNet. */
 export const BATCH_NORM_EPS = 1e-5;
-
-export interface ParameterSpec {
-  name: string;
-  shape: number[];
-}
-
-/** The four tensors of a BatchNorm2d over `channels`, as named in a state_dict. */
-function batchNormParameters(prefix: string, channels: number): ParameterSpec[] {
-  return ['weight', 'bias', 'running_mean', 'running_var'].map((p) => ({ name: `${prefix}.${p}`, shape: [channels] }));
-}
 
 /** One BasicBlock: conv3x3 → bn → relu → conv3x3 → bn, plus (first block of layer2..4) a 1×1 stride-2 downsample. */
 export interface BlockSpec {
@@ -53,50 +44,6 @@ export function resnet18Blocks(config: ResNet18Config): BlockSpec[] {
     }
   });
   return blocks;
-}
-
-/** A convolution and the BatchNorm that follows it, as torchvision names them. */
-export interface ConvSpec {
-  /** "conv1", "layer1.0.conv2", "layer2.0.downsample.0", … */
-  name: string;
-  /** "bn1", "layer1.0.bn2", "layer2.0.downsample.1", … */
-  batchNorm: string;
-  inChannels: number;
-  outChannels: number;
-  kernelSize: number;
-  stride: number;
-  padding: number;
-}
-
-/** Every convolution in forward order: the 7×7 stem, then per block conv1, conv2 and the downsample. */
-export function resnet18Convolutions(config: ResNet18Config): ConvSpec[] {
-  const stem = config.widths[0];
-  const convs: ConvSpec[] = [
-    { name: 'conv1', batchNorm: 'bn1', inChannels: 3, outChannels: stem, kernelSize: 7, stride: 2, padding: 3 },
-  ];
-  for (const { name, inChannels, outChannels, stride, hasDownsample } of resnet18Blocks(config)) {
-    convs.push({ name: `${name}.conv1`, batchNorm: `${name}.bn1`, inChannels, outChannels, kernelSize: 3, stride, padding: 1 });
-    convs.push({ name: `${name}.conv2`, batchNorm: `${name}.bn2`, inChannels: outChannels, outChannels, kernelSize: 3, stride: 1, padding: 1 });
-    if (hasDownsample) {
-      convs.push({
-        name: `${name}.downsample.0`, batchNorm: `${name}.downsample.1`,
-        inChannels, outChannels, kernelSize: 1, stride, padding: 0,
-      });
-    }
-  }
-  return convs;
-}
-
-/** Every learned parameter and BatchNorm statistic, in torchvision's state_dict order (num_batches_tracked omitted). */
-export function resnet18Parameters(config: ResNet18Config): ParameterSpec[] {
-  const params: ParameterSpec[] = [];
-  for (const conv of resnet18Convolutions(config)) {
-    params.push({ name: `${conv.name}.weight`, shape: [conv.outChannels, conv.inChannels, conv.kernelSize, conv.kernelSize] });
-    params.push(...batchNormParameters(conv.batchNorm, conv.outChannels));
-  }
-  params.push({ name: 'fc.weight', shape: [config.numClasses, config.widths[3]] });
-  params.push({ name: 'fc.bias', shape: [config.numClasses] });
-  return params;
 }
 
 /**

@@ -5,7 +5,8 @@
 // BatchNorm's integer num_batches_tracked counters (training bookkeeping, unused at inference).
 // All problems are reported together in one error, so a user sees the whole picture at once.
 
-import { inferResNet18Config, resnet18Parameters, type ParameterSpec, type ResNet18Config } from './architecture.js';
+import { inferResNet18Config, type ResNet18Config } from './architecture.js';
+import { resnet18Parameters, type ParameterSpec } from './parameters.js';
 import { formatShape } from '../tensor/tensor.js';
 
 export interface TensorInfo {

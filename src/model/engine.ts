@@ -38,10 +38,11 @@ import { softmax } from '../tensor/softmax.js';
 import { formatShape, tensor, type StateDict, type Tensor } from '../tensor/tensor.js';
 import type { ResNet18Config } from './architecture.js';
 import { checkStateDict } from './checkStateDict.js';
-import { layoutResNet18, packResNet18, type PackedResNet18, type PlanKind } from './packResNet18.js';
-import { buildResNet18Plan, type StepWithEquivalent } from './resnet18Plan.js';
+import { traceGraph, type Graph } from './graph.js';
+import { lowerGraph } from './lowerGraph.js';
+import { layoutWeights, packWeights, type PlanKind, type WeightLayout } from './weightLayout.js';
 
-export type { PlanKind } from './packResNet18.js';
+export type { PlanKind } from './weightLayout.js';
 
 export interface EngineOptions {
   /** A ResNet-18 state_dict with torchvision's names (any widths, any class count). */
@@ -128,7 +129,9 @@ export class ResNet18 {
   /** What the workers are given to reach `memory`. */
   private shared: SharedArrayBuffer | WasmMemory;
   /** Where each weight set lies in the memory, and whether it has been packed there yet. */
-  private readonly weightSets: Record<PlanKind, { layout: PackedResNet18; base: number; packed: boolean }>;
+  private readonly weightSets: Record<PlanKind, { layout: WeightLayout; base: number; packed: boolean }>;
+  /** The network at the input size the weights are laid out for (layoutWeights says why). */
+  private readonly usualGraph: Graph;
   private readonly arenaBase: number;
   private readonly compiled = new Map<string, Compiled>();
   private nextId = 0;
@@ -147,8 +150,9 @@ export class ResNet18 {
     winograd: boolean,
   ) {
     this.numClasses = config.numClasses;
-    const fused = layoutResNet18(config, 'fused', backend, winograd);
-    const reference = layoutResNet18(config, 'reference', backend);
+    this.usualGraph = traceGraph(config, USUAL_SIZE, USUAL_SIZE);
+    const fused = layoutWeights(this.usualGraph, 'fused', backend, winograd);
+    const reference = layoutWeights(this.usualGraph, 'reference', backend);
     const fusedBase = aligned(workerCount * backend.workerScratchFloats);
     const referenceBase = aligned(fusedBase + fused.length);
     this.arenaBase = aligned(referenceBase + reference.length);
@@ -157,7 +161,7 @@ export class ResNet18 {
       reference: { layout: reference, base: referenceBase, packed: false },
     };
     const arena = Math.max(
-      ...[fused, reference].map((layout) => bindPlan(buildResNet18Plan(config, layout, backend.NR, USUAL_SIZE, USUAL_SIZE), USUAL_BATCH).arenaLength),
+      ...[fused, reference].map((layout) => bindPlan(lowerGraph(this.usualGraph, layout, backend.NR), USUAL_BATCH).arenaLength),
     );
     const memory = backend.createMemory(this.arenaBase + arena);
     this.memory = memory.floats;
@@ -236,7 +240,7 @@ export class ResNet18 {
         const ms = performance.now() - started;
         const start = this.arenaBase + bound.offsets[step.output];
         const output = tensor(shapeOf(step.output), this.memory.slice(start, start + bound.sizes[step.output] * bound.batch));
-        const equivalent = (step as StepWithEquivalent).equals ?? step.name;
+        const equivalent = step.equals ?? step.name;
         return {
           name: step.name, equivalent, op: step.op, inputShape: shapeOf(step.inputs[0]), outputShape: output.shape as number[],
           ...stepCost(step), ms, stats: outputStats(output.data), output,
@@ -269,10 +273,10 @@ export class ResNet18 {
   }
 
   /** Packs a weight set into its place in the memory, the first time a plan needs it. */
-  private packWeights(kind: PlanKind): PackedResNet18 {
+  private packWeights(kind: PlanKind): WeightLayout {
     const set = this.weightSets[kind];
     if (!set.packed) {
-      packResNet18(this.stateDict, this.config, set.layout, this.backend, this.memory, set.base);
+      packWeights(this.stateDict, this.usualGraph, set.layout, this.backend, this.memory, set.base);
       set.packed = true;
     }
     return set.layout;
@@ -285,7 +289,8 @@ export class ResNet18 {
     let compiled = this.compiled.get(key);
     if (!compiled) {
       const layout = this.packWeights(kind);
-      const plan = buildResNet18Plan(this.config, layout, this.backend.NR, height, width);
+      const graph = height === USUAL_SIZE && width === USUAL_SIZE ? this.usualGraph : traceGraph(this.config, height, width);
+      const plan = lowerGraph(graph, layout, this.backend.NR);
       const bound = bindPlan(plan, batch);
       if (this.arenaBase + bound.arenaLength > this.memory.length) await this.growMemory(bound.arenaLength);
       compiled = { id: this.nextId++, kind, plan, bound };

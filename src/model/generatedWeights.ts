@@ -25,7 +25,8 @@
 // 11.7 M values take about 0.2 s, so tests and benchmarks generate them freely.
 
 import { sizeOf, tensor, type StateDict, type Tensor } from '../tensor/tensor.js';
-import { resnet18Parameters, type ResNet18Config } from './architecture.js';
+import type { ResNet18Config } from './architecture.js';
+import { resnet18Parameters } from './parameters.js';
 import { fillUniform } from './counterRandom.js';
 
 /** The generation rule of one tensor, [scale, offset]: value = offset + scale · uniform (table above). */

@@ -16,6 +16,11 @@ interface StepBase {
   inputs: number[];
   /** Buffer id written. */
   output: number;
+  /**
+   * The torchvision layer whose output equals this step's, where that is not the step's own
+   * (a fused convolution's: "relu", "layer1.0", "layer2.0.downsample.1").
+   */
+  equals?: string;
 }
 
 export interface Conv2dStep extends StepBase {
@@ -34,8 +39,6 @@ export interface Conv2dStep extends StepBase {
   residual: number;
   relu: boolean;
 }
-
-export type { ConvAlgorithm } from '../backends/backend.js';
 
 export interface BatchNormStep extends StepBase {
   op: 'batchNorm';

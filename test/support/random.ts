@@ -2,7 +2,8 @@
 
 import { fillUniform } from '../../src/model/counterRandom.js';
 import { sizeOf, tensor, type StateDict, type Tensor } from '../../src/tensor/tensor.js';
-import { resnet18Parameters, type ResNet18Config } from '../../src/model/architecture.js';
+import type { ResNet18Config } from '../../src/model/architecture.js';
+import { resnet18Parameters } from '../../src/model/parameters.js';
 
 export function randomTensor(shape: number[], name: string, scale = 1, offset = 0, seed = 1): Tensor {
   return tensor(shape, fillUniform(new Float32Array(sizeOf(shape)), name, seed, scale, offset));
