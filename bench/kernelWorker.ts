@@ -1,17 +1,16 @@
-// The kernels suite's worker: times a backend's own kernels (src/backends/backend.ts) where the
+// The kernels suite's worker: times a backend's own float32 primitives (src/backends/float32/) where the
 // engine runs them — in a worker thread, over the backend's shared memory — for each distinct
 // ResNet-18 convolution shape at 224×224, plus (wasm) the machine's f32x4 multiply-add ceiling.
 // Posts one row per kernel and shape: median and min ms over `iterations` runs after one warm-up.
 
 import { parentPort, workerData } from 'node:worker_threads';
-import { winogradApplies } from '../src/backends/backend.js';
 import { IMAGENET_RESNET18 } from '../src/model/architecture.js';
 import { fillUniform } from '../src/model/counterRandom.js';
 import { traceGraph } from '../src/model/graph.js';
 import type { WorkerSetup } from '../src/runtime/messages.js';
-import { setWorkerSetup } from '../src/runtime/workerSetup.js';
+import { setWorkerSetup } from '../src/backends/workerSetup.js';
 import { gemmSizes } from '../src/tensor/im2col.js';
-import { winogradTiles } from '../src/tensor/winograd.js';
+import { winogradApplies, winogradTiles } from '../src/tensor/winograd.js';
 import { winograd4x4Tiles } from '../src/tensor/winograd4x4.js';
 import { KERNEL_BENCH } from './kernelRegions.js';
 import { simdCeiling } from './simdCeiling.js';
@@ -26,10 +25,11 @@ export interface KernelRow {
 
 
 const setup = workerData as WorkerSetup & { iterations: number; description: string };
-// As an engine worker's entry does: the setup first, then the kernels (src/runtime/workerSetup.ts).
+// As an engine worker's entry does: the setup first, then the kernels (src/backends/workerSetup.ts).
 setWorkerSetup(setup);
-const { createKernels } = await import('../src/backends/createKernels.js');
-const { kernels, MR, NR } = createKernels(setup);
+const { backendEntry } = await import('../src/backends/registry.js');
+const { primitives, MR, NR } = backendEntry(setup.backend.name).workerFloat32(setup);
+const kernels = primitives!;
 const memory = new Float32Array(setup.memory instanceof SharedArrayBuffer ? setup.memory : setup.memory.buffer);
 fillUniform(memory.subarray(0, KERNEL_BENCH.WORKER_SCRATCH), 'kernel bench memory', 0, 0.1);
 const { WEIGHTS, INPUT, SCRATCH, OUTPUT } = KERNEL_BENCH;

@@ -48,11 +48,11 @@ if (wanted('kernels')) {
   // engine (the JavaScript GEMM is ~2× slower over a typed array passed as an argument: bench/README.md).
   for (const choice of ['js', 'wasm'] as const) {
     const backend = await resolveBackend(choice);
-    const memory = backend.createMemory(KERNEL_BENCH.FLOATS);
+    const memory = backend.createMemory(4 * KERNEL_BENCH.FLOATS);
     const rows = await new Promise<KernelRow[]>((resolve, reject) => {
       const worker = spawnTsWorker(new URL('./kernelWorker.ts', import.meta.url), {
         index: 0, workers: 1, barrier: new SharedArrayBuffer(8), memory: memory.shared, backend: backend.workerOptions,
-        scratch: KERNEL_BENCH.WORKER_SCRATCH, winogradChannels: 512, iterations: 5, description: backend.description,
+        scratch: 4 * KERNEL_BENCH.WORKER_SCRATCH, winogradChannels: 512, iterations: 5, description: backend.description,
       });
       worker.once('message', (result: KernelRow[]) => void worker.terminate().then(() => resolve(result)));
       worker.once('error', reject);

@@ -62,16 +62,16 @@ describe.each(['js', 'wasm'] as const)('the %s backend\'s kernels', (name) => {
     const residual = randomTensor([M, N], 'residual');
     const expected = gemmNaive(A.data, B.data, M, K, N).map((v, i) => Math.max(0, v + bias.data[Math.floor(i / N)] + residual.data[i]));
     h.reset();
-    const a = h.place(backend.packedConvLength(M, K, 1, 1, 'im2col'));
-    backend.packConv(A.data, M, K, 1, 1, 'im2col', null, h.memory, a);
-    const packedB = packColumns(B.data, K, N, backend.NR);
+    const a = h.place(backend.float32.packedGemmFloats(M, K));
+    backend.float32.packGemm(A.data, M, K, null, h.memory, a);
+    const packedB = packColumns(B.data, K, N, backend.float32.NR);
     const b = h.place(packedB.length, packedB);
     const biasAt = h.place(M, bias.data);
     const residualAt = h.place(M * N, residual.data);
     const whole = h.place(M * N);
     const split = h.place(M * N);
-    const tiles = Math.ceil(M / backend.MR);
-    const panels = Math.ceil(N / backend.NR);
+    const tiles = Math.ceil(M / backend.float32.MR);
+    const panels = Math.ceil(N / backend.float32.NR);
     await h.call('gemm', M, N, K, a, b, whole, 0, tiles, 0, panels, biasAt, residualAt, true);
     expectClose('gemm', h.read(whole, M * N), expected, 1e-5);
     // Two workers' shares: rows split at t, panels split at p (B offset by the first share's panels).
@@ -79,7 +79,7 @@ describe.each(['js', 'wasm'] as const)('the %s backend\'s kernels', (name) => {
     const p = panels >> 1;
     for (const [t0, t1] of [[0, t], [t, tiles]]) {
       for (const [p0, p1] of [[0, p], [p, panels]]) {
-        await h.call('gemm', M, N, K, a, b + p0 * K * backend.NR, split, t0, t1, p0, p1, biasAt, residualAt, true);
+        await h.call('gemm', M, N, K, a, b + p0 * K * backend.float32.NR, split, t0, t1, p0, p1, biasAt, residualAt, true);
       }
     }
     expectIdentical('gemm split in four', tensor([M, N], h.read(split, M * N)), tensor([M, N], h.read(whole, M * N)));
@@ -90,11 +90,11 @@ describe.each(['js', 'wasm'] as const)('the %s backend\'s kernels', (name) => {
     const g = convGeometry(C, H, W, Cout, k, k, stride, padding);
     const { K, N } = gemmSizes(g);
     const input = randomTensor([C, H, W], 'im2col input');
-    const expected = packColumns(im2colNaive(g, input.data), K, N, backend.NR);
+    const expected = packColumns(im2colNaive(g, input.data), K, N, backend.float32.NR);
     h.reset();
     const inputAt = h.place(input.data.length, input.data);
     const packed = h.place(expected.length);
-    const panels = Math.ceil(N / backend.NR);
+    const panels = Math.ceil(N / backend.float32.NR);
     await h.call('im2col', g, inputAt, packed, 0, panels >> 1);
     await h.call('im2col', g, inputAt, packed, panels >> 1, panels);
     expectIdentical('im2col', tensor([expected.length], h.read(packed, expected.length)), tensor([expected.length], expected));
@@ -111,19 +111,18 @@ describe.each(['js', 'wasm'] as const)('the %s backend\'s kernels', (name) => {
       const direct = conv2dNaive(input, weight, bias.data, { padding: 1 });
       const expected = direct.data.map((v, i) => Math.max(0, v + residual.data[i]));
       h.reset();
-      const algorithm = m === 4 ? 'winograd4x4' : 'winograd2x2';
-      const w = h.place(backend.packedConvLength(M, C, 3, 3, algorithm));
-      backend.packConv(weight.data, M, C, 3, 3, algorithm, null, h.memory, w);
+      const w = h.place(backend.float32.packedWinogradFloats(m, M, C));
+      backend.float32.packWinograd(m, weight.data, M, C, null, h.memory, w);
       const inputAt = h.place(input.data.length, input.data);
       const tilesPerImage = (m === 4 ? winograd4x4Tiles(g) : winogradTiles(g)).N;
-      const panels = Math.ceil((images * tilesPerImage) / backend.NR);
-      const v = h.place(panels * backend.NR * C * (m + 2) ** 2);
+      const panels = Math.ceil((images * tilesPerImage) / backend.float32.NR);
+      const v = h.place(panels * backend.float32.NR * C * (m + 2) ** 2);
       const biasAt = h.place(M, bias.data);
       const residualAt = h.place(residual.data.length, residual.data);
       const whole = h.place(expected.length);
       const split = h.place(expected.length);
       await h.call('winogradInput', m, g, inputAt, v, 0, panels, images, C * H * W);
-      const tiles = Math.ceil(M / backend.MR);
+      const tiles = Math.ceil(M / backend.float32.MR);
       await h.call('winogradGemm', m, g, w, v, whole, 0, tiles, biasAt, residualAt, true, images, M * H * W);
       expectClose(`F(${m}×${m}) ${C}×${H}×${W} → ${M}, ${images} images`, h.read(whole, expected.length), expected, 1e-5);
       await h.call('winogradGemm', m, g, w, v, split, 0, tiles >> 1, biasAt, residualAt, true, images, M * H * W);
@@ -142,21 +141,22 @@ describe.each(['js', 'wasm'] as const)('the %s backend\'s kernels', (name) => {
     const scaled = tensor(weight.shape, weight.data.map((v, i) => v * scale[Math.floor(i / (C * 9))]));
     const expected = conv2dNaive(input, scaled, null, { padding: 1 });
     h.reset();
-    const w = h.place(backend.packedConvLength(M, C, 3, 3, algorithm));
-    backend.packConv(weight.data, M, C, 3, 3, algorithm, scale, h.memory, w);
+    const m = algorithm === 'winograd4x4' ? 4 : 2;
+    const w = h.place(algorithm === 'im2col' ? backend.float32.packedGemmFloats(M, C * 9) : backend.float32.packedWinogradFloats(m, M, C));
+    if (algorithm === 'im2col') backend.float32.packGemm(weight.data, M, C * 9, scale, h.memory, w);
+    else backend.float32.packWinograd(m, weight.data, M, C, scale, h.memory, w);
     const inputAt = h.place(input.data.length, input.data);
     const output = h.place(expected.data.length);
-    const tiles = Math.ceil(M / backend.MR);
+    const tiles = Math.ceil(M / backend.float32.MR);
     if (algorithm === 'im2col') {
       const { K, N } = gemmSizes(g);
-      const panels = Math.ceil(N / backend.NR);
-      const columns = h.place(panels * K * backend.NR);
+      const panels = Math.ceil(N / backend.float32.NR);
+      const columns = h.place(panels * K * backend.float32.NR);
       await h.call('im2col', g, inputAt, columns, 0, panels);
       await h.call('gemm', M, N, K, w, columns, output, 0, tiles, 0, panels, -1, -1, false);
     } else {
-      const m = algorithm === 'winograd4x4' ? 4 : 2;
-      const panels = Math.ceil((m === 4 ? winograd4x4Tiles(g) : winogradTiles(g)).N / backend.NR);
-      const v = h.place(panels * backend.NR * C * (m + 2) ** 2);
+      const panels = Math.ceil((m === 4 ? winograd4x4Tiles(g) : winogradTiles(g)).N / backend.float32.NR);
+      const v = h.place(panels * backend.float32.NR * C * (m + 2) ** 2);
       await h.call('winogradInput', m, g, inputAt, v, 0, panels, 1, 0);
       await h.call('winogradGemm', m, g, w, v, output, 0, tiles, -1, -1, false, 1, 0);
     }

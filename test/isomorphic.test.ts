@@ -18,7 +18,7 @@ export const BROWSER_ENTRIES = [
   'src/model/engine.ts',
   'src/runtime/worker.ts',
   'src/runtime/inThreadHost.ts',
-  'src/runtime/workerSetup.ts',
+  'src/backends/workerSetup.ts',
   'src/weights/blob.ts',
   'src/labels/labelSet.ts',
   'src/classifier/predictions.ts',

@@ -1,9 +1,9 @@
 // Entry point of an engine Web Worker (bundled as resnet18-worker.js). Its first message is its
 // setup; it records it, then imports the message loop and the kernels (in that order:
-// src/runtime/workerSetup.ts says why). Messages that arrive meanwhile wait, in order.
+// src/backends/workerSetup.ts says why). Messages that arrive meanwhile wait, in order.
 
 import type { ToWorker, WorkerSetup } from '../runtime/messages.js';
-import { setWorkerSetup } from '../runtime/workerSetup.js';
+import { setWorkerSetup } from '../backends/workerSetup.js';
 
 interface WorkerScope {
   onmessage: ((event: MessageEvent) => void) | null;

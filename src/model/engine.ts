@@ -28,8 +28,7 @@
 //
 // Calls are queued: one forward pass at a time uses all the workers.
 
-import type { Backend } from '../backends/backend.js';
-import type { WasmMemory } from '../backends/wasm/webAssemblyApi.js';
+import type { Backend, MemoryHandle } from '../backends/backend.js';
 import { resolveBackend, type BackendChoice } from '../backends/resolveBackend.js';
 import { bindPlan, type BoundPlan, type Plan, type Step } from '../runtime/plan.js';
 import { WorkerPool } from '../runtime/workerPool.js';
@@ -114,8 +113,8 @@ export async function createEngine(host: WorkerHost, options: EngineOptions): Pr
   return new ResNet18(options.weights, config, backend, host, workers, options.plan ?? 'fused', options.winograd ?? true);
 }
 
-/** Floats are placed on 64-byte boundaries in the memory. */
-const ALIGN = 16;
+/** Everything is placed on 64-byte boundaries in the memory. */
+const ALIGN = 64;
 const aligned = (n: number): number => Math.ceil(n / ALIGN) * ALIGN;
 
 /** The input size and batch the memory is sized for up front (ImageNet's crop). */
@@ -125,9 +124,10 @@ const USUAL_BATCH = 16;
 export class ResNet18 {
   readonly numClasses: number;
   private pool: WorkerPool;
-  private memory: Float32Array<SharedArrayBuffer>;
+  /** The pool's memory, bytes (offsets below count bytes). */
+  private memory: SharedArrayBuffer;
   /** What the workers are given to reach `memory`. */
-  private shared: SharedArrayBuffer | WasmMemory;
+  private shared: MemoryHandle;
   /** Where each weight set lies in the memory, and whether it has been packed there yet. */
   private readonly weightSets: Record<PlanKind, { layout: WeightLayout; base: number; packed: boolean }>;
   /** The network at the input size the weights are laid out for (layoutWeights says why). */
@@ -153,7 +153,7 @@ export class ResNet18 {
     this.usualGraph = traceGraph(config, USUAL_SIZE, USUAL_SIZE);
     const fused = layoutWeights(this.usualGraph, 'fused', backend, winograd);
     const reference = layoutWeights(this.usualGraph, 'reference', backend);
-    const fusedBase = aligned(workerCount * backend.workerScratchFloats);
+    const fusedBase = aligned(workerCount * backend.workerScratchBytes);
     const referenceBase = aligned(fusedBase + fused.length);
     this.arenaBase = aligned(referenceBase + reference.length);
     this.weightSets = {
@@ -161,10 +161,10 @@ export class ResNet18 {
       reference: { layout: reference, base: referenceBase, packed: false },
     };
     const arena = Math.max(
-      ...[fused, reference].map((layout) => bindPlan(lowerGraph(this.usualGraph, layout, backend.NR), USUAL_BATCH).arenaLength),
+      ...[fused, reference].map((layout) => bindPlan(lowerGraph(this.usualGraph, layout, backend.kernels), USUAL_BATCH, backend.kernels).arenaLength),
     );
     const memory = backend.createMemory(this.arenaBase + arena);
-    this.memory = memory.floats;
+    this.memory = memory.buffer;
     this.shared = memory.shared;
     this.pool = this.startPool();
     this.packWeights(defaultPlan);
@@ -172,7 +172,7 @@ export class ResNet18 {
 
   private startPool(): WorkerPool {
     const b = this.backend;
-    return WorkerPool.start(this.host, this.workerCount, this.shared, b.workerOptions, b.workerScratchFloats, Math.max(...this.config.widths));
+    return WorkerPool.start(this.host, this.workerCount, this.shared, b.workerOptions, b.workerScratchBytes, Math.max(...this.config.widths));
   }
 
   get workers(): number {
@@ -200,11 +200,9 @@ export class ResNet18 {
     return this.enqueue(async () => {
       this.memoryUses++;
       const { id, plan, bound } = await this.compile(options.plan ?? this.defaultPlan, batch.shape);
-      this.memory.set(batch.data, this.arenaBase + bound.offsets[plan.input]);
+      this.writeBuffer(bound, plan.input, batch.data);
       await this.pool.run(id, 0, bound.steps.length);
-      const size = bound.sizes[plan.output] * bound.batch;
-      const start = this.arenaBase + bound.offsets[plan.output];
-      return tensor([bound.batch, this.numClasses], this.memory.slice(start, start + size));
+      return tensor([bound.batch, this.numClasses], this.readBuffer(bound, plan.output));
     });
   }
 
@@ -219,7 +217,7 @@ export class ResNet18 {
     let lastUse = -1;
     const { id, plan, bound } = await this.enqueue(async () => {
       const compiled = await this.compile(options.plan ?? 'reference', batch.shape);
-      this.memory.set(batch.data, this.arenaBase + compiled.bound.offsets[compiled.plan.input]);
+      this.writeBuffer(compiled.bound, compiled.plan.input, batch.data);
       lastUse = ++this.memoryUses;
       return compiled;
     });
@@ -231,15 +229,14 @@ export class ResNet18 {
         if (this.memoryUses !== lastUse) {
           // A forward pass between two steps reused the activation memory: put the input back
           // and redo the steps before this one (rare, and the results are the same bits).
-          this.memory.set(batch.data, this.arenaBase + bound.offsets[plan.input]);
+          this.writeBuffer(bound, plan.input, batch.data);
           if (i > 0) await this.pool.run(id, 0, i);
         }
         const started = performance.now();
         await this.pool.run(id, i, i + 1);
         lastUse = ++this.memoryUses;
         const ms = performance.now() - started;
-        const start = this.arenaBase + bound.offsets[step.output];
-        const output = tensor(shapeOf(step.output), this.memory.slice(start, start + bound.sizes[step.output] * bound.batch));
+        const output = tensor(shapeOf(step.output), this.readBuffer(bound, step.output));
         const equivalent = step.equals ?? step.name;
         return {
           name: step.name, equivalent, op: step.op, inputShape: shapeOf(step.inputs[0]), outputShape: output.shape as number[],
@@ -266,6 +263,15 @@ export class ResNet18 {
     await this.pool.close();
   }
 
+  /** The activations of buffer `id` (float32: the network's input and every layer's output), for the whole batch. */
+  private readBuffer(bound: BoundPlan, id: number): Float32Array {
+    return new Float32Array(this.memory, this.arenaBase + bound.offsets[id], (bound.sizes[id] * bound.batch) / 4).slice();
+  }
+
+  private writeBuffer(bound: BoundPlan, id: number, values: Float32Array): void {
+    new Float32Array(this.memory, this.arenaBase + bound.offsets[id], values.length).set(values);
+  }
+
   private enqueue<T>(job: () => Promise<T>): Promise<T> {
     const result = this.queue.then(job, job);
     this.queue = result.catch(() => undefined);
@@ -290,9 +296,9 @@ export class ResNet18 {
     if (!compiled) {
       const layout = this.packWeights(kind);
       const graph = height === USUAL_SIZE && width === USUAL_SIZE ? this.usualGraph : traceGraph(this.config, height, width);
-      const plan = lowerGraph(graph, layout, this.backend.NR);
-      const bound = bindPlan(plan, batch);
-      if (this.arenaBase + bound.arenaLength > this.memory.length) await this.growMemory(bound.arenaLength);
+      const plan = lowerGraph(graph, layout, this.backend.kernels);
+      const bound = bindPlan(plan, batch, this.backend.kernels);
+      if (this.arenaBase + bound.arenaLength > this.memory.byteLength) await this.growMemory(bound.arenaLength);
       compiled = { id: this.nextId++, kind, plan, bound };
       this.sendPlan(compiled);
       this.compiled.set(key, compiled);
@@ -311,10 +317,10 @@ export class ResNet18 {
   private async growMemory(arenaLength: number): Promise<void> {
     const memory = this.backend.createMemory(this.arenaBase + arenaLength);
     for (const set of Object.values(this.weightSets)) {
-      if (set.packed) memory.floats.set(this.memory.subarray(set.base, set.base + set.layout.length), set.base);
+      if (set.packed) new Uint8Array(memory.buffer).set(new Uint8Array(this.memory, set.base, set.layout.length), set.base);
     }
     await this.pool.close();
-    this.memory = memory.floats;
+    this.memory = memory.buffer;
     this.shared = memory.shared;
     this.pool = this.startPool();
     for (const c of this.compiled.values()) this.sendPlan(c);
@@ -327,7 +333,8 @@ export function stepCost(step: Step): { params: number; macs: number } {
     case 'conv2d': {
       const g = step.geometry;
       const perOutput = g.inChannels * g.kernelHeight * g.kernelWidth;
-      return { params: g.outChannels * perOutput + (step.bias >= 0 ? g.outChannels : 0), macs: g.outChannels * g.outHeight * g.outWidth * perOutput };
+      const bias = step.weights[1] >= 0 ? g.outChannels : 0;
+      return { params: g.outChannels * perOutput + bias, macs: g.outChannels * g.outHeight * g.outWidth * perOutput };
     }
     case 'batchNorm':
       return { params: 2 * step.channels, macs: 0 };

@@ -7,18 +7,20 @@
 //
 // A fused step stands where its last layer stood in the forward pass, and says which torchvision
 // layer its output equals ("layer1.0" for a block's second convolution), so the step-through and
-// the goldens can compare it.
+// the goldens can compare it. Every step names the backend kernel that computes it: a
+// convolution's was chosen when its weights were laid out (weightLayout.ts); the other layers have
+// one kernel per op and data type.
 
-import { gemmSizes } from '../tensor/im2col.js';
-import { WINOGRAD_ELEMENTS, winogradTiles } from '../tensor/winograd.js';
-import { WINOGRAD_4X4_ELEMENTS, winograd4x4Tiles } from '../tensor/winograd4x4.js';
-import { columnChunkPanels, type Plan, type Step } from '../runtime/plan.js';
+import { BYTES_PER_ELEMENT, type KernelSet } from '../backends/kernel.js';
+import type { Plan, Step } from '../runtime/plan.js';
+import { sizeOf } from '../tensor/tensor.js';
 import { fuseGraph, type FusedConv } from './fuseGraph.js';
 import type { Graph, GraphNode } from './graph.js';
 import type { WeightLayout } from './weightLayout.js';
 
-/** The plan of `graph` over weights laid out by `layout` (its kind says fused or reference) for a backend with NR-column panels. */
-export function lowerGraph(graph: Graph, layout: WeightLayout, NR: number): Plan {
+/** The plan of `graph` over weights laid out by `layout` (its kind says fused or reference), with the backend's `kernels`. */
+export function lowerGraph(graph: Graph, layout: WeightLayout, kernels: KernelSet): Plan {
+  const dtype = 'float32';
   const { nodes } = graph;
   const fused = layout.kind === 'fused' ? fuseGraph(graph) : new Map<number, FusedConv>();
   /** The fused step a layer is part of (absorbed layers only), by node id. */
@@ -41,30 +43,16 @@ export function lowerGraph(graph: Graph, layout: WeightLayout, NR: number): Plan
     return b;
   };
   const steps: Step[] = [];
-  let scratchSize = 0;
-  const winogradScratch = { perImage: 0, padding: 0 };
+  const kernel = (op: Exclude<Step['op'], 'conv2d'>): { kernel: string; dtype: typeof dtype } => ({ kernel: kernels.forOp(op, dtype).id, dtype });
 
   const convStep = (node: GraphNode & { op: 'conv2d' }, group: FusedConv | null): void => {
-    const g = node.geometry;
     const entry = layout.convs.get(node.name)!;
-    const algorithm = entry.algorithm;
-    if (algorithm === 'im2col') {
-      const { K, N } = gemmSizes(g);
-      scratchSize = Math.max(scratchSize, columnChunkPanels(K, Math.ceil(N / NR), NR) * K * NR);
-    } else {
-      // packed…InputLength(g, images) = E·C·NR·⌈images·tiles / NR⌉ ≤ E·C·tiles·images + E·C·NR.
-      const [elements, tiles] = algorithm === 'winograd4x4'
-        ? [WINOGRAD_4X4_ELEMENTS, winograd4x4Tiles(g).N]
-        : [WINOGRAD_ELEMENTS, winogradTiles(g).N];
-      winogradScratch.perImage = Math.max(winogradScratch.perImage, elements * g.inChannels * tiles);
-      winogradScratch.padding = Math.max(winogradScratch.padding, elements * g.inChannels * NR);
-    }
     const input = read(node.inputs[0]);
     const residual = group && group.residual >= 0 ? read(group.residual) : -1;
     const tail = group ? group.tail : nodes.indexOf(node);
     steps.push({
       op: 'conv2d', name: node.name, inputs: residual >= 0 ? [input, residual] : [input], output: buffer(tail),
-      geometry: g, weights: entry.weights, algorithm, bias: entry.bias, residual, relu: group?.relu ?? false,
+      kernel: entry.kernel, dtype, weights: [entry.weights, entry.bias], geometry: node.geometry, relu: group?.relu ?? false,
       ...(group && group.tail !== group.conv ? { equals: nodes[group.tail].name } : {}),
     });
   };
@@ -89,32 +77,33 @@ export function lowerGraph(graph: Graph, layout: WeightLayout, NR: number): Plan
       case 'batchNorm': {
         const entry = layout.batchNorms.get(node.name)!;
         const [channels, h, w] = node.shape;
-        steps.push({ op: 'batchNorm', ...base, output: buffer(id), channels, planeSize: h * w, scale: entry.scale, shift: entry.shift });
+        steps.push({ op: 'batchNorm', ...base, ...kernel('batchNorm'), output: buffer(id), weights: [entry.scale, entry.shift], channels, planeSize: h * w });
         return;
       }
       case 'relu':
-        steps.push({ op: 'relu', ...base, output: buffer(id) });
+        steps.push({ op: 'relu', ...base, ...kernel('relu'), output: buffer(id), weights: [] });
         return;
       case 'add':
-        steps.push({ op: 'add', ...base, output: buffer(id) });
+        steps.push({ op: 'add', ...base, ...kernel('add'), output: buffer(id), weights: [] });
         return;
       case 'maxPool2d':
-        steps.push({ op: 'maxPool2d', ...base, output: buffer(id), geometry: node.geometry });
+        steps.push({ op: 'maxPool2d', ...base, ...kernel('maxPool2d'), output: buffer(id), weights: [], geometry: node.geometry });
         return;
       case 'globalAvgPool': {
         const [channels, h, w] = nodes[node.inputs[0]].shape;
-        steps.push({ op: 'globalAvgPool', ...base, output: buffer(id), channels, planeSize: h * w });
+        steps.push({ op: 'globalAvgPool', ...base, ...kernel('globalAvgPool'), output: buffer(id), weights: [], channels, planeSize: h * w });
         return;
       }
       case 'linear': {
         const entry = layout.linears.get(node.name)!;
         steps.push({
-          op: 'linear', ...base, output: buffer(id), inFeatures: node.inFeatures, outFeatures: node.outFeatures,
-          weight: entry.weight, bias: entry.bias,
+          op: 'linear', ...base, ...kernel('linear'), output: buffer(id), weights: [entry.weight, entry.bias],
+          inFeatures: node.inFeatures, outFeatures: node.outFeatures,
         });
         return;
       }
     }
   });
-  return { steps, bufferShapes, input: 0, output: read(graph.output), scratchSize, winogradScratch };
+  const bufferBytes = bufferShapes.map((shape) => BYTES_PER_ELEMENT[dtype] * sizeOf(shape));
+  return { steps, bufferShapes, bufferBytes, input: 0, output: read(graph.output) };
 }

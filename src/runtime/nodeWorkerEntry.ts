@@ -3,7 +3,7 @@
 
 import { parentPort, workerData } from 'node:worker_threads';
 import type { WorkerSetup } from './messages.js';
-import { setWorkerSetup } from './workerSetup.js';
+import { setWorkerSetup } from '../backends/workerSetup.js';
 
 const setup = workerData as WorkerSetup;
 setWorkerSetup(setup);

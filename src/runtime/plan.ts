@@ -1,138 +1,53 @@
-// An execution plan: the forward pass as a flat list of steps over numbered activation buffers.
+// An execution plan: the forward pass as a flat list of steps over numbered activation buffers
+// (the step types: src/backends/step.ts), made by the model's planner (src/model/lowerGraph.ts).
 //
-// A plan is plain data (it is posted to every worker thread once). Weights are offsets into one
-// shared Float32Array; activations are buffers of the arena, each holding `batch` images of
-// `bufferSizes[id]` floats back to back. bindPlan() gives every buffer its offset in the arena for a
-// batch size, reusing the memory of buffers that are no longer needed.
+// A plan is plain data (it is posted to every worker thread once). Weights are byte offsets into
+// a weight set in the shared memory; activations are buffers of the arena, each holding `batch`
+// images of `bufferBytes[id]` bytes back to back. bindPlan() gives every buffer its byte offset in
+// the arena for a batch size, reusing the memory of buffers that are no longer needed.
 
-import type { ConvAlgorithm } from '../backends/backend.js';
-import type { ConvGeometry } from '../tensor/im2col.js';
-import type { PoolGeometry } from '../tensor/maxPool2d.js';
+import type { KernelSet } from '../backends/kernel.js';
+import type { Step } from '../backends/step.js';
 
-interface StepBase {
-  /** Module path as torchvision names it ("layer2.0.downsample.0"), or "layer2.0.add" / "layer2.0". */
-  name: string;
-  /** Buffer ids read. */
-  inputs: number[];
-  /** Buffer id written. */
-  output: number;
-  /**
-   * The torchvision layer whose output equals this step's, where that is not the step's own
-   * (a fused convolution's: "relu", "layer1.0", "layer2.0.downsample.1").
-   */
-  equals?: string;
-}
-
-export interface Conv2dStep extends StepBase {
-  op: 'conv2d';
-  geometry: ConvGeometry;
-  /** Offset of the packed weights, in the backend's layout for the algorithm. */
-  weights: number;
-  /**
-   * im2col + GEMM, or Winograd F(2×2, 3×3) (src/tensor/winograd.ts) or F(4×4, 3×3)
-   * (src/tensor/winograd4x4.ts), as the backend chose when it packed the weights.
-   */
-  algorithm: ConvAlgorithm;
-  /** Offset of the per-channel bias, or -1. */
-  bias: number;
-  /** Buffer added before ReLU (the residual connection), or -1. */
-  residual: number;
-  relu: boolean;
-}
-
-export interface BatchNormStep extends StepBase {
-  op: 'batchNorm';
-  channels: number;
-  planeSize: number;
-  /** Offsets of the per-channel scale and shift (batchNormCoefficients). */
-  scale: number;
-  shift: number;
-}
-
-export interface ReluStep extends StepBase {
-  op: 'relu';
-}
-
-export interface AddStep extends StepBase {
-  op: 'add';
-}
-
-export interface MaxPool2dStep extends StepBase {
-  op: 'maxPool2d';
-  geometry: PoolGeometry;
-}
-
-export interface GlobalAvgPoolStep extends StepBase {
-  op: 'globalAvgPool';
-  channels: number;
-  planeSize: number;
-}
-
-export interface LinearStep extends StepBase {
-  op: 'linear';
-  inFeatures: number;
-  outFeatures: number;
-  weight: number;
-  bias: number;
-}
-
-export type Step = Conv2dStep | BatchNormStep | ReluStep | AddStep | MaxPool2dStep | GlobalAvgPoolStep | LinearStep;
+export type { Step } from '../backends/step.js';
 
 export interface Plan {
   steps: Step[];
   /** Per-image shape of each buffer, by buffer id. */
   bufferShapes: number[][];
+  /** Per-image bytes of each buffer, by buffer id. */
+  bufferBytes: number[];
   input: number;
   output: number;
-  /** Floats of im2col scratch (one chunk of panels) the largest convolution needs. */
-  scratchSize: number;
-  /**
-   * Winograd's transformed input holds the whole batch: at most `perImage`·batch + `padding`
-   * floats (the largest per-image size and the largest panel padding over the convolutions).
-   */
-  winogradScratch: { perImage: number; padding: number };
 }
 
 /** A plan with arena offsets for one batch size: what the workers execute. */
 export interface BoundPlan {
   steps: Step[];
   batch: number;
-  /** Arena offset of each buffer. */
+  /** Arena byte offset of each buffer. */
   offsets: number[];
-  /** Floats per image of each buffer. */
+  /** Bytes per image of each buffer. */
   sizes: number[];
+  /** The shared scratch the steps' kernels need, after the buffers. */
   scratchOffset: number;
-  /** Floats the arena needs. */
+  /** Bytes the arena needs. */
   arenaLength: number;
 }
 
-/**
- * im2col columns are packed and multiplied a chunk of panels at a time, at most this many floats
- * (1 MB): conv1's full columns would be 7.4 MB of scratch (RAM and cache) for no gain.
- */
-const COLUMN_CHUNK_FLOATS = 256 * 1024;
-
-/** Column panels (NR columns each) per im2col chunk of a GEMM with K rows (at least one panel). */
-export function columnChunkPanels(K: number, panels: number, NR: number): number {
-  return Math.min(panels, Math.max(1, Math.floor(COLUMN_CHUNK_FLOATS / (K * NR))));
-}
-
-/** Buffers start on 64-byte boundaries (16 floats): cache lines are not shared between buffers. */
-const ALIGN = 16;
-
-function sizeOfShape(shape: readonly number[]): number {
-  return shape.reduce((a, b) => a * b, 1);
-}
+/** Buffers start on 64-byte boundaries: cache lines are not shared between buffers. */
+const ALIGN = 64;
 
 /**
- * Lays the plan's buffers out in one arena for `batch` images. A buffer lives from the step that
+ * Lays the plan's buffers out in one arena for `batch` images, then the shared scratch: the most
+ * any step's kernel (of `kernels`, the backend's) needs at this batch. A buffer lives from the step that
  * writes it (the input: from before the first step) to the last step that reads it (the output:
- * to the end); two buffers share memory only if their lives do not overlap. Largest first,
- * each at the lowest offset that fits.
+ * to the end); two buffers share memory only if their lives do not overlap. Largest first, each
+ * at the lowest offset that fits.
  */
-export function bindPlan(plan: Plan, batch: number): BoundPlan {
+export function bindPlan(plan: Plan, batch: number, kernels: KernelSet): BoundPlan {
   const count = plan.bufferShapes.length;
-  const sizes = plan.bufferShapes.map(sizeOfShape);
+  const sizes = plan.bufferBytes;
   const born = new Array<number>(count).fill(Infinity);
   const dies = new Array<number>(count).fill(-1);
   born[plan.input] = -1;
@@ -162,9 +77,10 @@ export function bindPlan(plan: Plan, batch: number): BoundPlan {
     arenaLength = Math.max(arenaLength, at + length);
   }
   const scratchOffset = arenaLength;
-  const { perImage, padding } = plan.winogradScratch;
-  arenaLength += align(Math.max(plan.scratchSize, perImage * batch + padding));
-  return { steps: plan.steps, batch, offsets, sizes, scratchOffset, arenaLength };
+  // The union of step types and descriptor types is matched by id: the planner chose this kernel for this step.
+  const scratchOf = (step: Step): number => (kernels.get(step.kernel).scratchBytes as (s: Step, b: number) => number)(step, batch);
+  arenaLength += align(Math.max(0, ...plan.steps.map(scratchOf)));
+  return { steps: plan.steps, batch, offsets, sizes: [...sizes], scratchOffset, arenaLength };
 }
 
 function align(n: number): number {

@@ -1,9 +1,9 @@
 // An engine worker's message loop. It keeps the bound plans it has been sent and runs its share of
 // plan steps on request (see executeStep.ts), over the memory it was started with. The platform's
 // entry (nodeWorkerEntry.ts, src/browser/workerEntry.ts) calls setWorkerSetup() before importing
-// this module, because importing it evaluates the kernels (workerSetup.ts says why).
+// this module, because importing it evaluates the kernels (src/backends/workerSetup.ts says why).
 
-import { createKernels } from '../backends/createKernels.js';
+import { createWorkerKernels } from '../backends/registry.js';
 import { executeSteps, type WorkerContext } from './executeStep.js';
 import type { WorkerSetup } from './messages.js';
 import type { BoundPlan } from './plan.js';
@@ -11,14 +11,14 @@ import type { WorkerPort } from './workerHost.js';
 
 export function serveWorker(setup: WorkerSetup, port: WorkerPort): void {
   const plans = new Map<number, WorkerContext & { plan: BoundPlan }>();
-  const kernels = createKernels(setup);
+  const kernels = createWorkerKernels(setup);
   const barrier = new Int32Array(setup.barrier);
   port.onMessage((message) => {
     switch (message.type) {
       case 'plan':
         plans.set(message.id, {
-          plan: message.plan, ...kernels, weightsBase: message.weightsBase, arenaBase: message.arenaBase,
-          barrier, worker: setup.index, workers: setup.workers,
+          plan: message.plan, kernels, weightsBase: message.weightsBase, arenaBase: message.arenaBase,
+          workerScratch: setup.scratch, barrier, worker: setup.index, workers: setup.workers,
         });
         return;
       case 'run': {

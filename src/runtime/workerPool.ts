@@ -7,8 +7,7 @@
 // On Node, idle workers are unref()'d: a program that forgets close() can still exit. While a run
 // is in flight they are ref()'d, so `await model.forward(x)` at the top level of a script completes.
 
-import type { BackendWorkerOptions } from '../backends/backend.js';
-import type { WasmMemory } from '../backends/wasm/webAssemblyApi.js';
+import type { BackendWorkerOptions, MemoryHandle } from '../backends/backend.js';
 import { BARRIER_INTS } from './barrier.js';
 import type { FromWorker, ToWorker, WorkerSetup } from './messages.js';
 import type { EngineWorker, WorkerHost } from './workerHost.js';
@@ -39,12 +38,12 @@ export class WorkerPool {
 
   /**
    * Starts `count` workers on `host` over `memory`, which they keep for life (see
-   * WorkerSetup.memory), with the backend's kernels; worker i's own scratch is the `scratchFloats`
-   * floats from i·scratchFloats.
+   * WorkerSetup.memory), with the backend's kernels; worker i's own scratch is the `scratchBytes`
+   * bytes from i·scratchBytes.
    */
   static start(
-    host: WorkerHost, count: number, memory: SharedArrayBuffer | WasmMemory, backend: BackendWorkerOptions,
-    scratchFloats: number, winogradChannels: number,
+    host: WorkerHost, count: number, memory: MemoryHandle, backend: BackendWorkerOptions,
+    scratchBytes: number, winogradChannels: number,
   ): WorkerPool {
     if (!Number.isInteger(count) || count < 1) throw new Error(`workers must be a positive integer, got ${count}`);
     if (count > host.maxWorkers) throw new Error(`${count} workers asked for, but the ${host.name} host runs at most ${host.maxWorkers}`);
@@ -54,7 +53,7 @@ export class WorkerPool {
       ? new SharedArrayBuffer(BARRIER_INTS * 4)
       : new ArrayBuffer(BARRIER_INTS * 4) as unknown as SharedArrayBuffer;
     return new WorkerPool(host, Array.from({ length: count }, (_, index) => ({
-      index, workers: count, barrier, memory, backend, scratch: index * scratchFloats, winogradChannels,
+      index, workers: count, barrier, memory, backend, scratch: index * scratchBytes, winogradChannels,
     })));
   }
 

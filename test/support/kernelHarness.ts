@@ -2,7 +2,8 @@
 // every buffer placed between canary floats: a kernel that writes outside its buffer is caught.
 
 import { Worker } from 'node:worker_threads';
-import type { Backend, Kernels } from '../../src/backends/backend.js';
+import type { Backend } from '../../src/backends/backend.js';
+import type { Float32Primitives } from '../../src/backends/float32/primitives.js';
 
 const CANARY = 1234.5;
 const GUARD = 16;
@@ -21,9 +22,8 @@ export class KernelHarness {
   private readonly scratch: number;
 
   constructor(readonly backend: Backend, floats = 4_000_000) {
-    const total = floats + backend.workerScratchFloats;
-    const memory = backend.createMemory(total);
-    this.memory = memory.floats;
+    const memory = backend.createMemory(4 * floats + backend.workerScratchBytes);
+    this.memory = new Float32Array(memory.buffer);
     this.scratch = floats;
     const tsx = import.meta.resolve('tsx/esm/api');
     const entry = new URL('./kernelWorker.ts', import.meta.url).href;
@@ -32,7 +32,7 @@ export class KernelHarness {
       eval: true,
       workerData: {
         index: 0, workers: 1, barrier: new SharedArrayBuffer(8), memory: memory.shared,
-        backend: backend.workerOptions, scratch: this.scratch, winogradChannels: 1024,
+        backend: backend.workerOptions, scratch: 4 * this.scratch, winogradChannels: 1024,
       },
     });
   }
@@ -71,7 +71,7 @@ export class KernelHarness {
     return null;
   }
 
-  call<K extends keyof Kernels>(name: K, ...args: Parameters<Kernels[K]>): Promise<void> {
+  call<K extends keyof Float32Primitives>(name: K, ...args: Parameters<Float32Primitives[K]>): Promise<void> {
     return new Promise((resolve, reject) => {
       this.worker.once('message', (reply: { ok: boolean; message?: string }) => (reply.ok ? resolve() : reject(new Error(reply.message))));
       this.worker.postMessage({ name, args });

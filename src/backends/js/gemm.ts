@@ -6,7 +6,7 @@
 // loop only when the array is a compile-time constant, i.e. a module-level `const`. Passed as a
 // parameter, the same 2×4 micro-kernel runs ~1.7× slower (bench/README.md). So this module makes
 // its own `const` view of the memory the worker was started with (its WorkerSetup.memory, read
-// once from src/runtime/workerSetup.ts, which the worker's entry fills before importing this; packed
+// once from src/backends/workerSetup.ts, which the worker's entry fills before importing this; packed
 // weights, the activation arena and the im2col / Winograd scratch, see src/model/engine.ts), and
 // every operand is a plain float offset into it.
 //
@@ -19,7 +19,7 @@ import {
   transformFilter4x4, WINOGRAD_4X4_ELEMENTS as ELEMENTS_4X4, winograd4x4OutputTransform, winograd4x4Tiles,
 } from '../../tensor/winograd4x4.js';
 import type { ConvGeometry } from '../../tensor/im2col.js';
-import { workerSetup } from '../../runtime/workerSetup.js';
+import { workerSetup } from '../workerSetup.js';
 
 // The tile sizes and Winograd's element count as this module's own literals: V8 folds a module's
 // own `const` numbers into the code, but loads an imported one from its module cell every time

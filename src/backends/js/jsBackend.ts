@@ -1,37 +1,47 @@
-// The main thread's side of the JavaScript backend (the contract: src/backends/backend.ts): the
-// tensor core's 2×4 tiles (src/tensor/gemm.ts), its weight packing, and a plain SharedArrayBuffer.
-// Winograd filters are stored as the plain folded 3×3 weights and transformed by the workers
-// (src/backends/js/gemm.ts says why).
+// The JavaScript backend: 2×4 GEMM tiles with float64 sums (src/tensor/gemm.ts, js/gemm.ts), its
+// weight packing, and a plain SharedArrayBuffer. Winograd filters are stored as the plain folded
+// 3×3 weights and transformed by the workers (js/gemm.ts says why).
 
 import { MR, NR } from '../../tensor/gemm.js';
 import { packedWeightsLength, packWeights } from '../../tensor/packWeights.js';
 import type { Backend } from '../backend.js';
+import { float32Kernels } from '../float32/float32Kernels.js';
+import type { Float32Parts, Float32Primitives } from '../float32/primitives.js';
+import { KernelSet } from '../kernel.js';
+
+/** The backend's float32 parts: with the worker's primitives, or (main thread) none. */
+export function jsFloat32Parts(primitives: Float32Primitives | null): Float32Parts {
+  return {
+    backend: 'js',
+    MR,
+    NR,
+    arithmetic: 'f64 sums',
+    primitives,
+    packedGemmFloats: (M, K) => packedWeightsLength(M, K),
+    packGemm: (weight, M, K, scale, out, offset) => void packWeights(weight, M, K, out, offset, scale),
+    packedWinogradFloats: (_m, M, C) => M * C * 9,
+    packWinograd(_m, weight, M, C, scale, out, offset) {
+      for (let m = 0; m < M; m++) {
+        const s = scale === null ? 1 : scale[m];
+        for (let k = 0; k < C * 9; k++) out[offset + m * C * 9 + k] = weight[m * C * 9 + k] * s;
+      }
+    },
+    // F(4×4) leaves too little GEMM work per transformed filter below 28×28 (bench/README.md).
+    prefersWinograd4x4: (g) => g.outHeight >= 28 && g.outWidth >= 28,
+  };
+}
+
+const mainThreadParts = jsFloat32Parts(null);
 
 export const jsBackend: Backend = {
   name: 'js',
   description: 'js',
-  MR,
-  NR,
-  workerScratchFloats: 0,
-  // F(4×4) leaves too little GEMM work per transformed filter below 28×28 (bench/README.md).
-  winogradAlgorithm: (g) => (g.outHeight >= 28 && g.outWidth >= 28 ? 'winograd4x4' : 'winograd2x2'),
-  packedConvLength(M, C, kh, kw, algorithm) {
-    return algorithm === 'im2col' ? packedWeightsLength(M, C * kh * kw) : M * C * kh * kw;
-  },
-  packConv(weight, M, C, kh, kw, algorithm, scale, out, offset) {
-    const K = C * kh * kw;
-    if (algorithm === 'im2col') {
-      packWeights(weight, M, K, out, offset, scale);
-      return;
-    }
-    for (let m = 0; m < M; m++) {
-      const s = scale === null ? 1 : scale[m];
-      for (let k = 0; k < K; k++) out[offset + m * K + k] = weight[m * K + k] * s;
-    }
-  },
-  createMemory(floats) {
-    const shared = new SharedArrayBuffer(floats * 4);
-    return { floats: new Float32Array(shared), shared };
+  kernels: new KernelSet(float32Kernels(mainThreadParts)),
+  float32: mainThreadParts,
+  workerScratchBytes: 0,
+  createMemory(bytes) {
+    const buffer = new SharedArrayBuffer(Math.ceil(bytes / 64) * 64);
+    return { buffer, shared: buffer };
   },
   workerOptions: { name: 'js' },
 };

@@ -13,17 +13,22 @@
 // layer4's 85 MB larger.
 
 import { packedWeightsLength, packWeights } from '../../tensor/packWeights.js';
-import type { Backend, ConvAlgorithm } from '../backend.js';
+import type { Backend } from '../backend.js';
+import { float32Kernels } from '../float32/float32Kernels.js';
+import type { Float32Parts, Float32Primitives } from '../float32/primitives.js';
+import { KernelSet } from '../kernel.js';
 import { hasRelaxedSimd } from './simdSupport.js';
 import { setV8Flag } from './v8Flags.js';
 import { buildWasmModule } from './wasmModule.js';
 import { WASM_MR, WASM_NR, WASM_SCRATCH_FLOATS } from './wasmTiles.js';
 import { webAssembly } from './webAssemblyApi.js';
 
-const PAGE_FLOATS = 65536 / 4;
+const PAGE_BYTES = 65536;
+const PAGE_FLOATS = PAGE_BYTES / 4;
 
-function elements(algorithm: ConvAlgorithm): number {
-  return algorithm === 'winograd4x4' ? 36 : 16;
+/** Elements of the transformed tile of F(m×m, 3×3): (m + 2)². */
+function elements(m: 2 | 4): number {
+  return (m + 2) * (m + 2);
 }
 
 /** Floats of the temporary memory U is made in (2 MB): a chunk of filters, their scales and U. */
@@ -33,7 +38,7 @@ const FILTER_SCRATCH_FLOATS = 512 * 1024;
  * The module instantiated on the main thread over a memory of its own, made on first use and
  * grown (a new one) only if a layer needs more: instantiating costs milliseconds, once.
  */
-class FilterPacker {
+export class FilterPacker {
   private current: { floats: number; scratch: Float32Array; kernels: Record<string, (...args: number[]) => void> } | null = null;
 
   constructor(private readonly module: object) {}
@@ -57,15 +62,15 @@ class FilterPacker {
  * loops over millions of weights run unoptimized: a copy loop alone took 200 ms).
  */
 function packWinogradFilters(
-  packer: FilterPacker, weight: Float32Array, M: number, C: number, algorithm: ConvAlgorithm, scale: Float64Array | null,
+  packer: FilterPacker, weight: Float32Array, M: number, C: number, m: 2 | 4, scale: Float64Array | null,
   out: Float32Array, offset: number,
 ): void {
-  const E = elements(algorithm);
+  const E = elements(m);
   const tilesM = Math.ceil(M / WASM_MR);
   const perRow = 1 + C * 9 + E * C;
   const chunkRows = Math.max(WASM_MR, Math.floor(FILTER_SCRATCH_FLOATS / perRow / WASM_MR) * WASM_MR);
   const { scratch, kernels } = packer.get(Math.min(chunkRows, tilesM * WASM_MR) * perRow);
-  const transform = kernels[`winogradFilters${E === 36 ? 4 : 2}`];
+  const transform = kernels[`winogradFilters${m}`];
   for (let m0 = 0; m0 < M; m0 += chunkRows) {
     const rows = Math.min(chunkRows, M - m0);
     // [filters of the chunk | their scales | U of the chunk], copied in and out with set().
@@ -121,27 +126,41 @@ export async function createWasmBackend(options: { fma?: boolean } = {}): Promis
   // Compiled once per process (compiledModule), in V8's background threads; every worker
   // instantiates the same module (posted to it) instead of generating and compiling its own.
   const module = await compiledModule(fma);
-  const packer = new FilterPacker(module);
+  const parts = wasmFloat32Parts(fma, null, new FilterPacker(module));
   return {
     name: 'wasm',
     description: fma ? 'wasm simd128 + relaxed fma' : 'wasm simd128',
-    MR: WASM_MR,
-    NR: WASM_NR,
-    workerScratchFloats: WASM_SCRATCH_FLOATS,
-    winogradAlgorithm: (g) => (g.outHeight >= 28 && g.outWidth >= 28 ? 'winograd4x4' : 'winograd2x2'),
-    packedConvLength(M, C, kh, kw, algorithm) {
-      if (algorithm === 'im2col') return packedWeightsLength(M, C * kh * kw, WASM_MR);
-      return elements(algorithm) * Math.ceil(M / WASM_MR) * WASM_MR * C;
-    },
-    packConv(weight, M, C, kh, kw, algorithm, scale, out, offset) {
-      if (algorithm === 'im2col') packWeights(weight, M, C * kh * kw, out, offset, scale, WASM_MR);
-      else packWinogradFilters(packer, weight, M, C, algorithm, scale, out, offset);
-    },
-    createMemory(floats) {
-      const pages = Math.max(1, Math.ceil(floats / PAGE_FLOATS));
+    kernels: new KernelSet(float32Kernels(parts)),
+    float32: parts,
+    workerScratchBytes: 4 * WASM_SCRATCH_FLOATS,
+    createMemory(bytes) {
+      const pages = Math.max(1, Math.ceil(bytes / PAGE_BYTES));
       const memory = new webAssembly!.Memory({ initial: pages, maximum: pages, shared: true });
-      return { floats: new Float32Array(memory.buffer), shared: memory };
+      return { buffer: memory.buffer, shared: memory };
     },
     workerOptions: { name: 'wasm', fma, module },
+  };
+}
+
+/**
+ * The backend's float32 parts: with a worker's primitives, or (main thread) none and the packer
+ * that transforms Winograd filters at load time.
+ */
+export function wasmFloat32Parts(fma: boolean, primitives: Float32Primitives | null, packer: FilterPacker | null): Float32Parts {
+  return {
+    backend: 'wasm',
+    MR: WASM_MR,
+    NR: WASM_NR,
+    arithmetic: fma ? 'f32x4 relaxed fma' : 'f32x4',
+    primitives,
+    packedGemmFloats: (M, K) => packedWeightsLength(M, K, WASM_MR),
+    packGemm: (weight, M, K, scale, out, offset) => void packWeights(weight, M, K, out, offset, scale, WASM_MR),
+    packedWinogradFloats: (m, M, C) => elements(m) * Math.ceil(M / WASM_MR) * WASM_MR * C,
+    packWinograd(m, weight, M, C, scale, out, offset) {
+      if (!packer) throw new Error('backend wasm: filters are packed on the main thread');
+      packWinogradFilters(packer, weight, M, C, m, scale, out, offset);
+    },
+    // F(4×4) where the output is at least 28×28 (the header says why).
+    prefersWinograd4x4: (g) => g.outHeight >= 28 && g.outWidth >= 28,
   };
 }

@@ -1,9 +1,10 @@
 // The worker's side of the wasm backend: instantiates the kernels' module (wasmModule.ts; compiled
 // once by the main thread, or built here when none is given) over the engine's shared
-// WebAssembly.Memory and adapts its exports to the Kernels contract. Offsets arrive in floats and
-// go to the kernels in bytes.
+// WebAssembly.Memory and adapts its exports to the float32 primitives (src/backends/float32/
+// primitives.ts). Offsets arrive in floats and go to the kernels in bytes.
 
-import type { BackendWorkerOptions, Kernels } from '../backend.js';
+import type { BackendWorkerOptions } from '../backend.js';
+import type { Float32Primitives } from '../float32/primitives.js';
 import { winograd4x4Tiles } from '../../tensor/winograd4x4.js';
 import { winogradTiles } from '../../tensor/winograd.js';
 import { WASM_MR, WASM_NR } from './wasmTiles.js';
@@ -16,7 +17,7 @@ type Export = (...args: number[]) => void;
  * Kernels over `memory`, with this worker's scratch at float offset `scratch` (WASM_SCRATCH_FLOATS
  * floats: wasmTiles.ts).
  */
-export function createWasmKernels(memory: WasmMemory, options: BackendWorkerOptions, scratch: number): Kernels {
+export function createWasmPrimitives(memory: WasmMemory, options: BackendWorkerOptions, scratch: number): Float32Primitives {
   if (!webAssembly) throw new Error('backend wasm: this runtime has no WebAssembly');
   const module = options.module ?? new webAssembly.Module(buildWasmModule({ MR: WASM_MR, NR: WASM_NR, fma: options.fma ?? false }).encode());
   const exports = new webAssembly.Instance(module, { env: { memory } }).exports as Record<string, Export>;

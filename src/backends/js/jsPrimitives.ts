@@ -1,8 +1,9 @@
-// The worker's side of the JavaScript backend: the Kernels contract (src/backends/backend.ts) over
-// the worker's one shared memory. The GEMM and Winograd kernels hold that memory in a module-level
-// constant (gemm.ts says why); the cheaper ops are the tensor core's own kernels, given the memory.
+// The worker's side of the JavaScript backend: its float32 primitives (src/backends/float32/
+// primitives.ts) over the worker's one shared memory. The GEMM and Winograd kernels hold that
+// memory in a module-level constant (gemm.ts says why); the cheaper ops are the tensor core's own
+// loops, given the memory.
 
-import type { Kernels } from '../backend.js';
+import type { Float32Primitives } from '../float32/primitives.js';
 import { addRange } from '../../tensor/add.js';
 import { batchNormPlanes } from '../../tensor/batchNorm.js';
 import { globalAvgPoolPlanes } from '../../tensor/globalAvgPool.js';
@@ -14,7 +15,7 @@ import { winogradInputTransform } from '../../tensor/winograd.js';
 import { winograd4x4InputTransform } from '../../tensor/winograd4x4.js';
 import { gemmShared, winogradGemmShared } from './gemm.js';
 
-export function createJsKernels(memory: Float32Array): Kernels {
+export function createJsPrimitives(memory: Float32Array): Float32Primitives {
   return {
     im2col: (g, input, packed, panelStart, panelEnd) => im2col(g, memory, input, memory, packed, panelStart, panelEnd),
     gemm: gemmShared,
