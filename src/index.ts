@@ -93,6 +93,8 @@ export interface ForwardOptions extends ForwardOptionsOf {
 export interface StepOutput extends StepOutputOf {
   /** The operation: "conv2d", "batchNorm", "relu", "maxPool2d", "add", "globalAvgPool", "linear" or "softmax". */
   op: string;
+  /** The kernel that computed it, e.g. "Winograd F(4×4, 3×3), GEMM 4×8 f32 (f32x4 relaxed fma)". */
+  kernel: string;
   /** The shape of the step's (first) input, batch first. */
   inputShape: number[];
   /** The shape of its output, batch first. */

@@ -150,6 +150,25 @@ describe('resnet18 explain --maps', () => {
     expect(html).not.toMatch(/https?:\/\//);
   });
 
+  it.each(['js', 'wasm'])('names the kernel of every step; --plan fused shows the fused steps with their Winograd or im2col kernels (%s backend)', async (backend) => {
+    const json = async (plan: string): Promise<{ steps: { name: string; op: string; kernel: string }[]; top: { index: number }[] }> => {
+      const { code, stdout, stderr } = await run(['explain', 'samples/cat.jpg', '--json', '--plan', plan, '--weights', weights, '--workers', '2', '--backend', backend]);
+      expect(code, stderr).toBe(0);
+      return JSON.parse(stdout);
+    };
+    const reference = await json('reference');
+    const fused = await json('fused');
+    expect(reference.steps.find((s) => s.name === 'layer1.0.conv1')!.kernel).toMatch(/^im2col \+ GEMM/);
+    expect(reference.steps.find((s) => s.name === 'maxpool')!.kernel).toMatch(/max over windows/);
+    // Fused: one step per convolution (BatchNorm, add and ReLU in its epilogue); 3×3 stride-1 layers by Winograd.
+    expect(fused.steps.map((s) => s.op)).not.toContain('batchNorm');
+    expect(fused.steps.find((s) => s.name === 'layer1.0.conv1')!.kernel).toMatch(/^Winograd F\(4×4, 3×3\)/);
+    expect(fused.steps.find((s) => s.name === 'layer4.0.conv2')!.kernel).toMatch(/^Winograd F\(2×2, 3×3\)/);
+    expect(fused.steps.find((s) => s.name === 'layer2.0.conv1')!.kernel).toMatch(/^im2col \+ GEMM/);
+    expect(fused.steps.length).toBeLessThan(reference.steps.length);
+    expect(fused.top[0].index).toBe(reference.top[0].index);
+  });
+
   it('refuses a --maps path that is a file, before computing anything', async () => {
     const file = join(dir, 'a-file');
     writeFileSync(file, 'x');

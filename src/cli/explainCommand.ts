@@ -17,16 +17,22 @@ import { IMAGE_FLAGS, IMAGE_FLAGS_USAGE, imageOptions, withFlagHint } from './im
 import { BACKEND_HELP, backendOption, integerOption, langOption, parseOptions, readCliStdin, stringOption } from './parseOptions.js';
 
 const usage = `usage: resnet18 explain <image | x.npy | -> [--top K] [--lang en|zh|both] [--json] [--maps DIR]
-                        [--workers N] [--backend B] [--auto-orient] [--max-megapixels N] [--weights FILE]
+                        [--plan reference|fused] [--workers N] [--backend B] [--auto-orient]
+                        [--max-megapixels N] [--weights FILE]
 
 Runs one input through ResNet-18 one torchvision module at a time (conv1, bn1, relu, maxpool, each
 block's conv1 … add, relu, avgpool, fc, softmax) and prints each module's output shape,
-parameters, multiply-adds, time and output statistics, then the top classes. The input is what
-classify takes: an image, a .npy tensor [3, H, W] or [1, 3, H, W], or - for either read from stdin.
+parameters, multiply-adds, time and output statistics, and the kernel that computed it, then the
+top classes. The input is what classify takes: an image, a .npy tensor [3, H, W] or [1, 3, H, W],
+or - for either read from stdin.
   --top K     how many classes to show (default 5)
   --lang L    en (default), zh (Chinese names) or both; JSON adds "label_zh" for zh and both
-  --json      one JSON document {"steps": [{"name", "op", "input_shape", "output_shape", "params",
-              "macs", "ms", "stats": {"min", "max", "mean", "std", "zeros"}}], "top": [...], "totals"}
+  --plan P    reference (default): every module a step; fused: the steps classify runs, each
+              convolution with its BatchNorm, residual add and ReLU, by the kernel the backend
+              chose for it (Winograd or im2col + GEMM)
+  --json      one JSON document {"steps": [{"name", "op", "kernel", "input_shape", "output_shape",
+              "params", "macs", "ms", "stats": {"min", "max", "mean", "std", "zeros"}}], "top": [...],
+              "totals"}
   --maps DIR  also draw what each stage computed: PNG grids of the feature maps of conv1, maxpool
               and layer1-4 (one tile per channel), conv1's 64 filters, the preprocessed input, and
               an index.html in DIR that shows them in order
@@ -42,8 +48,10 @@ export const explainCommand: Command = {
   async run(args, out) {
     const { values, positionals } = parseOptions('explain', args, {
       json: { type: 'boolean' }, workers: { type: 'string' }, weights: { type: 'string' }, ...IMAGE_FLAGS, backend: { type: 'string' },
-      maps: { type: 'string' }, top: { type: 'string' }, lang: { type: 'string' },
+      maps: { type: 'string' }, top: { type: 'string' }, lang: { type: 'string' }, plan: { type: 'string' },
     });
+    const plan = values.plan ?? 'reference';
+    if (plan !== 'reference' && plan !== 'fused') throw new UsageError(`--plan must be reference or fused, got '${plan}'`);
     if (positionals.length !== 1) throw new UsageError(`explain takes one image, got ${positionals.length} (see: resnet18 explain --help)`);
     const top = integerOption(values.top, '--top', 5, 1, 1000);
     const lang = langOption(values.lang);
@@ -57,7 +65,7 @@ export const explainCommand: Command = {
       .catch((error) => Promise.reject(withFlagHint(error)));
     const model = await openModel(out, stringOption(values.weights), { workers, backend });
     try {
-      const explanation = await explainImage(model, input, { labelTiles: true });
+      const explanation = await explainImage(model, input, { labelTiles: true, plan });
       const steps = explanation.steps;
       const [best] = model.predict(tensor([1, model.numClasses], explanation.logits), { topK: top, lang });
       if (maps !== undefined) {
@@ -71,19 +79,21 @@ export const explainCommand: Command = {
       };
       if (values.json) {
         const rows = steps.map((s) => ({
-          name: s.name, op: s.op, input_shape: s.inputShape, output_shape: s.outputShape,
+          name: s.name, op: s.op, kernel: s.kernel, input_shape: s.inputShape, output_shape: s.outputShape,
           params: s.params, macs: s.macs, ms: round(s.ms, 3), stats: s.stats,
         }));
         out.stdout(`${JSON.stringify({ steps: rows, top: best, totals: { ...totals, ms: round(totals.ms, 3) } })}\n`);
         return 0;
       }
-      const header = ['module', 'op', 'output', 'params', 'MACs', 'ms', 'mean', 'std', 'zeros'];
+      const header = ['module', 'op', 'output', 'params', 'MACs', 'ms', 'mean', 'std', 'zeros', 'kernel'];
       const rows = steps.map((s) => [
         s.name, s.op, s.outputShape.slice(1).join('×'), count(s.params), count(s.macs), s.ms.toFixed(1),
-        s.stats.mean.toFixed(3), s.stats.std.toFixed(3), `${(s.stats.zeros * 100).toFixed(0)}%`,
+        s.stats.mean.toFixed(3), s.stats.std.toFixed(3), `${(s.stats.zeros * 100).toFixed(0)}%`, s.kernel,
       ]);
       const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-      const line = (cells: string[]): string => cells.map((c, i) => (i < 3 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+      const last = header.length - 1;
+      const line = (cells: string[]): string =>
+        cells.map((c, i) => (i === last ? c : i < 3 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
       out.stdout(`${[line(header), ...rows.map(line)].join('\n')}\n`);
       out.stdout(`total: ${totals.params.toLocaleString('en')} parameters, ${(totals.macs / 1e9).toFixed(2)} G multiply-adds, ${totals.ms.toFixed(0)} ms\n\n`);
       best.forEach((p, i) => {

@@ -4,7 +4,7 @@
 // service's /api/explain (the web page's "How it sees").
 
 import type { Classifier } from '../classifier/classifier.js';
-import type { StepOutput } from '../model/model.js';
+import type { PlanKind, StepOutput } from '../model/model.js';
 import { formatShape, type Tensor } from '../tensor/tensor.js';
 import { featureMapGrid, type GridImage } from './featureMapGrid.js';
 import { filterGrid } from './filterGrid.js';
@@ -43,8 +43,14 @@ export function stageModule(stage: string, stepNames: readonly string[]): string
 
 export const STAGES = ['conv1', 'maxpool', 'layer1', 'layer2', 'layer3', 'layer4'] as const;
 
-/** Runs one image [3, H, W] or [1, 3, H, W] through the reference plan and draws what it saw. */
-export async function explainImage(model: Classifier, input: Tensor, options: { labelTiles?: boolean } = {}): Promise<Explanation> {
+/**
+ * Runs one image [3, H, W] or [1, 3, H, W] through a plan (default the reference plan: every
+ * module a step) and draws what it saw. In the fused plan a stage's picture is the output of the
+ * step that computes its module.
+ */
+export async function explainImage(
+  model: Classifier, input: Tensor, options: { labelTiles?: boolean; plan?: PlanKind } = {},
+): Promise<Explanation> {
   if (!(input.shape.length === 3 || (input.shape.length === 4 && input.shape[0] === 1))) {
     throw new Error(`explainImage takes one image [3, H, W] or [1, 3, H, W], got ${formatShape(input.shape)}`);
   }
@@ -52,12 +58,14 @@ export async function explainImage(model: Classifier, input: Tensor, options: { 
   const image: Tensor = { shape: [1, channels, height, width], data: input.data };
   const steps: StepSummary[] = [];
   const outputs = new Map<string, Tensor>();
-  for await (const step of model.steps(image)) {
-    const { output, equivalent: _, ...summary } = step;
+  const equivalents: string[] = [];
+  for await (const step of model.steps(image, { plan: options.plan ?? 'reference' })) {
+    const { output, equivalent, ...summary } = step;
     steps.push(summary);
-    outputs.set(step.name, output);
+    equivalents.push(equivalent);
+    outputs.set(equivalent, output);
   }
-  const names = steps.map((s) => s.name);
+  const names = equivalents;
   const stages = STAGES.map((name) => {
     const module = stageModule(name, names);
     const output = module ? outputs.get(module) : undefined;

@@ -76,6 +76,13 @@ export interface StepOutput {
    */
   equivalent: string;
   op: string;
+  /**
+   * The kernel that computed it, as its backend describes it ("Winograd F(4×4, 3×3), GEMM 4×8
+   * f32 (f32x4 relaxed fma)", "im2col + GEMM 2×4 f32 (f64 sums)", "max over windows f32"), and its
+   * id in the backend's registry ("wasm conv2d winograd4x4 f32").
+   */
+  kernel: string;
+  kernelId: string;
   inputShape: number[];
   outputShape: number[];
   /** Learned parameters of the module (conv and fc weights and biases, BatchNorm γ and β). */
@@ -239,7 +246,7 @@ export class ResNet18 {
         const output = tensor(shapeOf(step.output), this.readBuffer(bound, step.output));
         const equivalent = step.equals ?? step.name;
         return {
-          name: step.name, equivalent, op: step.op, inputShape: shapeOf(step.inputs[0]), outputShape: output.shape as number[],
+          name: step.name, equivalent, op: step.op, kernel: this.backend.kernels.get(step.kernel).label, kernelId: step.kernel, inputShape: shapeOf(step.inputs[0]), outputShape: output.shape as number[],
           ...stepCost(step), ms, stats: outputStats(output.data), output,
         };
       });
@@ -252,7 +259,7 @@ export class ResNet18 {
     const started = performance.now();
     const probabilities = softmax(logits.output);
     yield {
-      name: 'softmax', equivalent: 'softmax', op: 'softmax', inputShape: logits.outputShape, outputShape: logits.outputShape,
+      name: 'softmax', equivalent: 'softmax', op: 'softmax', kernel: 'softmax on the calling thread (float64 sums)', kernelId: 'softmax', inputShape: logits.outputShape, outputShape: logits.outputShape,
       params: 0, macs: 0, ms: performance.now() - started, stats: outputStats(probabilities.data), output: probabilities,
     };
   }
