@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { FunctionBuilder, ModuleBuilder, signedLeb128, unsignedLeb128 } from '../src/backends/wasm/assembler.js';
 import { hasRelaxedSimd, hasSimd128 } from '../src/backends/wasm/simdSupport.js';
+import { bindKernels, KERNEL_SIGNATURES, type KernelName } from '../src/backends/wasm/kernelSignatures.js';
 import { buildWasmModule, wasmKernelFunctions } from '../src/backends/wasm/wasmModule.js';
 import { webAssembly } from '../src/backends/wasm/webAssemblyApi.js';
 
@@ -95,5 +96,62 @@ describe('modules', () => {
     expect(gemm).toMatch(/^\s+v128\.load32_splat offset=12$/m);
     expect(gemm).toMatch(/^\s+f32x4\.relaxed_madd$/m);
     expect(buildWasmModule({ MR: 4, NR: 8, fma: false }).toText()).toMatch(/^\(module\n {2}\(import "env" "memory" \(memory 1 65536 shared\)\)/);
+  });
+});
+
+describe('typed kernel interface', () => {
+  it('accepts only the opcodes its tables name (a misspelt opcode does not type-check)', () => {
+    const f = new FunctionBuilder('typo', []);
+    // Never called: the check is the type checker's (npm run typecheck covers the tests).
+    // @ts-expect-error 'f32x4.madd_typo' is not an opcode
+    const misspelt = (): unknown => f.op('f32x4.madd_typo');
+    expect(typeof misspelt).toBe('function');
+  });
+
+  it('refuses a local declared twice in one function, parameters included', () => {
+    const f = new FunctionBuilder('twice', [['n', 'i32']]);
+    f.local('i32', 'i');
+    expect(() => f.local('f32', 'i')).toThrow(/local \$i is declared twice/);
+    expect(() => f.local('i32', 'n')).toThrow(/local \$n is declared twice/);
+  });
+
+  it('declares every local of every generated kernel once, and each kernel\'s parameters are its signature', () => {
+    for (const fma of [false, true]) {
+      for (const fn of wasmKernelFunctions({ MR: 4, NR: 8, fma })) {
+        const declared = fn.toText().split('\n').filter((line) => /^\s+\(local /.test(line));
+        expect(new Set(declared).size, `${fn.name}: locals declared once`).toBe(declared.length);
+        expect(fn.params.map((p) => p.name), fn.name).toEqual([...KERNEL_SIGNATURES[fn.name as KernelName]]);
+      }
+    }
+    expect(wasmKernelFunctions({ MR: 4, NR: 8, fma: false }).map((f) => f.name).sort()).toEqual(Object.keys(KERNEL_SIGNATURES).sort());
+  });
+
+  it('binds the exports by parameter name and refuses a module whose kernel takes a different number of arguments', () => {
+    const kernels = wasmKernelFunctions({ MR: 4, NR: 8, fma: false });
+    const module = new ModuleBuilder();
+    for (const fn of kernels) module.add(fn);
+    const memory = new webAssembly!.Memory({ initial: 1, maximum: 1, shared: true });
+    const exports = new webAssembly!.Instance(new webAssembly!.Module(module.encode()), { env: { memory } }).exports;
+    const k = bindKernels(exports);
+    // relu over 4 floats at byte 0 into byte 64: named arguments, in any order.
+    new Float32Array(memory.buffer).set([-1, 2, -3, 4]);
+    k.relu({ end: 4, start: 0, output: 64, input: 0 });
+    expect(Array.from(new Float32Array(memory.buffer, 64, 4))).toEqual([0, 2, 0, 4]);
+    // The same module with relu given one parameter more: refused when bound.
+    const shifted = new ModuleBuilder();
+    for (const fn of kernels) {
+      if (fn.name !== 'relu') shifted.add(fn);
+      else shifted.add(new FunctionBuilder('relu', [['input', 'i32'], ['output', 'i32'], ['start', 'i32'], ['end', 'i32'], ['extra', 'i32']]));
+    }
+    const other = new webAssembly!.Instance(new webAssembly!.Module(shifted.encode()), { env: { memory } }).exports;
+    expect(() => bindKernels(other)).toThrow(/relu takes 5 arguments, its signature lists 4/);
+  });
+});
+
+describe('the generated kernels, as text', () => {
+  // A change to a generator shows up here as a reviewable diff of the committed text (the variant
+  // with the fused multiply-add, which the runtimes here run; the other differs only in it).
+  it('match the committed module text (resnet18 kernels --fma)', async () => {
+    await expect(`${buildWasmModule({ MR: 4, NR: 8, fma: true }).toText()}\n`).toMatchFileSnapshot('golden/kernels/resnet18-kernels-fma.wat');
   });
 });

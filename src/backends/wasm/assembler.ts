@@ -71,7 +71,9 @@ function section(id: number, contents: number[]): number[] {
 }
 
 // Opcodes by their text names. Plain ones are one byte; SIMD ones are 0xfd then an unsigned LEB128.
-const PLAIN: Record<string, number> = {
+// Each table is `as const`, so its names are the only ones f.op() and f.memory() accept: a
+// misspelt opcode is a type error, not a failure when the module is generated.
+const PLAIN = {
   'unreachable': 0x00, 'nop': 0x01, 'else': 0x05, 'end': 0x0b, 'return': 0x0f, 'drop': 0x1a, 'select': 0x1b,
   'i32.eqz': 0x45, 'i32.eq': 0x46, 'i32.ne': 0x47, 'i32.lt_s': 0x48, 'i32.lt_u': 0x49, 'i32.gt_s': 0x4a,
   'i32.gt_u': 0x4b, 'i32.le_s': 0x4c, 'i32.le_u': 0x4d, 'i32.ge_s': 0x4e, 'i32.ge_u': 0x4f,
@@ -81,23 +83,27 @@ const PLAIN: Record<string, number> = {
   'i32.shl': 0x74, 'i32.shr_s': 0x75, 'i32.shr_u': 0x76,
   'f32.abs': 0x8b, 'f32.neg': 0x8c, 'f32.sqrt': 0x91, 'f32.add': 0x92, 'f32.sub': 0x93, 'f32.mul': 0x94,
   'f32.div': 0x95, 'f32.min': 0x96, 'f32.max': 0x97, 'f32.convert_i32_s': 0xb2,
-};
-const SIMD: Record<string, number> = {
+} as const satisfies Record<string, number>;
+const SIMD = {
   'f32x4.splat': 0x13, 'f32x4.extract_lane': 0x1f, 'f32x4.replace_lane': 0x20, 'f32x4.neg': 0xe1,
   'f32x4.add': 0xe4, 'f32x4.sub': 0xe5, 'f32x4.mul': 0xe6, 'f32x4.div': 0xe7,
   'f32x4.min': 0xe8, 'f32x4.max': 0xe9, 'f32x4.pmin': 0xea, 'f32x4.pmax': 0xeb,
   'f32x4.relaxed_madd': 0x105,
-};
-const SIMD_MEMORY: Record<string, number> = { 'v128.load': 0x00, 'v128.load32_splat': 0x09, 'v128.store': 0x0b };
-const PLAIN_MEMORY: Record<string, number> = { 'i32.load': 0x28, 'f32.load': 0x2a, 'i32.store': 0x36, 'f32.store': 0x38 };
-/** log2 of the natural alignment, the memarg's alignment hint. */
-const NATURAL_ALIGN: Record<string, number> = {
-  'v128.load': 4, 'v128.store': 4, 'v128.load32_splat': 2, 'i32.load': 2, 'f32.load': 2, 'i32.store': 2, 'f32.store': 2,
-};
+} as const satisfies Record<string, number>;
+const SIMD_MEMORY = { 'v128.load': 0x00, 'v128.load32_splat': 0x09, 'v128.store': 0x0b } as const satisfies Record<string, number>;
+const PLAIN_MEMORY = { 'i32.load': 0x28, 'f32.load': 0x2a, 'i32.store': 0x36, 'f32.store': 0x38 } as const satisfies Record<string, number>;
 
 export type PlainOp = keyof typeof PLAIN;
 export type SimdOp = keyof typeof SIMD;
 export type MemoryOp = keyof typeof SIMD_MEMORY | keyof typeof PLAIN_MEMORY;
+
+/** log2 of the natural alignment, the memarg's alignment hint. */
+const NATURAL_ALIGN = {
+  'v128.load': 4, 'v128.store': 4, 'v128.load32_splat': 2, 'i32.load': 2, 'f32.load': 2, 'i32.store': 2, 'f32.store': 2,
+} as const satisfies Record<MemoryOp, number>;
+
+const isPlain = (name: PlainOp | SimdOp): name is PlainOp => name in PLAIN;
+const isSimdMemory = (name: MemoryOp): name is keyof typeof SIMD_MEMORY => name in SIMD_MEMORY;
 
 /** A local variable (or parameter) of a function being built. */
 export interface Local {
@@ -128,8 +134,11 @@ export class FunctionBuilder {
     this.params = params.map(([localName, type], index) => ({ index, type, name: localName }));
   }
 
-  /** A new local, zero at entry. */
+  /** A new local, zero at entry. Each name is declared once in a function (parameters included). */
   local(type: ValueType, name: string): Local {
+    if (this.params.some((p) => p.name === name) || this.locals.some((l) => l.name === name)) {
+      throw new Error(`${this.name}: local $${name} is declared twice`);
+    }
     const local = { index: this.params.length + this.locals.length, type, name };
     this.locals.push(local);
     return local;
@@ -149,7 +158,7 @@ export class FunctionBuilder {
   }
 
   op(name: PlainOp | SimdOp): this {
-    if (name in PLAIN) return this.emit([PLAIN[name]], name);
+    if (isPlain(name)) return this.emit([PLAIN[name]], name);
     return this.emit([0xfd, ...unsignedLeb128(SIMD[name])], name);
   }
 
@@ -184,7 +193,7 @@ export class FunctionBuilder {
     const align = NATURAL_ALIGN[name];
     const memarg = [...unsignedLeb128(align), ...unsignedLeb128(offset)];
     const text = offset === 0 ? name : `${name} offset=${offset}`;
-    if (name in SIMD_MEMORY) return this.emit([0xfd, ...unsignedLeb128(SIMD_MEMORY[name]), ...memarg], text);
+    if (isSimdMemory(name)) return this.emit([0xfd, ...unsignedLeb128(SIMD_MEMORY[name]), ...memarg], text);
     return this.emit([PLAIN_MEMORY[name], ...memarg], text);
   }
 

@@ -19,6 +19,7 @@ import type { Float32Parts, Float32Primitives } from '../float32/primitives.js';
 import { KernelSet } from '../kernel.js';
 import { hasRelaxedSimd } from './simdSupport.js';
 import { setV8Flag } from './v8Flags.js';
+import { bindKernels, type BoundKernels } from './kernelSignatures.js';
 import { buildWasmModule } from './wasmModule.js';
 import { WASM_MR, WASM_NR, WASM_SCRATCH_FLOATS } from './wasmTiles.js';
 import { webAssembly } from './webAssemblyApi.js';
@@ -39,15 +40,15 @@ const FILTER_SCRATCH_FLOATS = 512 * 1024;
  * grown (a new one) only if a layer needs more: instantiating costs milliseconds, once.
  */
 export class FilterPacker {
-  private current: { floats: number; scratch: Float32Array; kernels: Record<string, (...args: number[]) => void> } | null = null;
+  private current: { floats: number; scratch: Float32Array; kernels: BoundKernels } | null = null;
 
   constructor(private readonly module: object) {}
 
-  get(floats: number): { scratch: Float32Array; kernels: Record<string, (...args: number[]) => void> } {
+  get(floats: number): { scratch: Float32Array; kernels: BoundKernels } {
     if (!this.current || this.current.floats < floats) {
       const pages = Math.ceil(floats / PAGE_FLOATS);
       const memory = new webAssembly!.Memory({ initial: pages, maximum: pages, shared: true });
-      const kernels = new webAssembly!.Instance(this.module, { env: { memory } }).exports as Record<string, (...args: number[]) => void>;
+      const kernels = bindKernels(new webAssembly!.Instance(this.module, { env: { memory } }).exports);
       this.current = { floats: pages * PAGE_FLOATS, scratch: new Float32Array(memory.buffer), kernels };
     }
     return this.current;
@@ -78,7 +79,7 @@ function packWinogradFilters(
     scratch.set(weight.subarray(m0 * C * 9, m0 * C * 9 + filters), 0);
     if (scale !== null) scratch.set(scale.subarray(m0, m0 + rows), filters);
     const tiles = Math.ceil(rows / WASM_MR);
-    transform(rows, C, 0, scale === null ? -1 : filters * 4, (filters + rows) * 4);
+    transform({ M: rows, C, filters: 0, scale: scale === null ? -1 : filters * 4, u: (filters + rows) * 4 });
     const run = tiles * C * WASM_MR;
     for (let e = 0; e < E; e++) {
       const from = filters + rows + e * run;

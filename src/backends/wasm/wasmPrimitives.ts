@@ -8,10 +8,9 @@ import type { Float32Primitives } from '../float32/primitives.js';
 import { winograd4x4Tiles } from '../../tensor/winograd4x4.js';
 import { winogradTiles } from '../../tensor/winograd.js';
 import { WASM_MR, WASM_NR } from './wasmTiles.js';
+import { bindKernels } from './kernelSignatures.js';
 import { buildWasmModule } from './wasmModule.js';
 import { webAssembly, type WasmMemory } from './webAssemblyApi.js';
-
-type Export = (...args: number[]) => void;
 
 /**
  * Kernels over `memory`, with this worker's scratch at float offset `scratch` (WASM_SCRATCH_FLOATS
@@ -20,52 +19,59 @@ type Export = (...args: number[]) => void;
 export function createWasmPrimitives(memory: WasmMemory, options: BackendWorkerOptions, scratch: number): Float32Primitives {
   if (!webAssembly) throw new Error('backend wasm: this runtime has no WebAssembly');
   const module = options.module ?? new webAssembly.Module(buildWasmModule({ MR: WASM_MR, NR: WASM_NR, fma: options.fma ?? false }).encode());
-  const exports = new webAssembly.Instance(module, { env: { memory } }).exports as Record<string, Export>;
-  const s = scratch * 4;
+  const k = bindKernels(new webAssembly.Instance(module, { env: { memory } }).exports);
+  const scratchBytes = scratch * 4;
   const bytes = (offset: number): number => (offset < 0 ? -1 : offset * 4);
   return {
     im2col(g, input, packed, panelStart, panelEnd) {
-      exports.im2col(
-        g.inChannels, g.inHeight, g.inWidth, g.kernelHeight, g.kernelWidth, g.stride, g.padding,
-        g.outWidth, g.outHeight * g.outWidth, input * 4, packed * 4, panelStart, panelEnd,
-      );
+      k.im2col({
+        C: g.inChannels, H: g.inHeight, W: g.inWidth, kh: g.kernelHeight, kw: g.kernelWidth, stride: g.stride, padding: g.padding,
+        OW: g.outWidth, N: g.outHeight * g.outWidth, input: input * 4, packed: packed * 4, panelStart, panelEnd,
+      });
     },
     gemm(M, N, K, a, b, c, tileStart, tileEnd, panelStart, panelEnd, bias, residual, relu) {
-      exports.gemm(M, N, K, a * 4, b * 4, c * 4, tileStart, tileEnd, panelStart, panelEnd, bytes(bias), bytes(residual), relu ? 1 : 0, s);
+      k.gemm({
+        M, N, K, a: a * 4, b: b * 4, c: c * 4, tileStart, tileEnd, panelStart, panelEnd,
+        bias: bytes(bias), residual: bytes(residual), relu: relu ? 1 : 0, scratch: scratchBytes,
+      });
     },
     winogradInput(m, g, input, packed, panelStart, panelEnd, images, imageStride) {
       const { tilesW, N } = m === 4 ? winograd4x4Tiles(g) : winogradTiles(g);
       const panels = Math.ceil((images * N) / WASM_NR);
-      exports[`winogradInput${m}`](
-        g.inChannels, g.inHeight, g.inWidth, tilesW, N, images * N, panels,
-        input * 4, packed * 4, panelStart, panelEnd, imageStride * 4, s,
-      );
+      k[`winogradInput${m}`]({
+        C: g.inChannels, H: g.inHeight, W: g.inWidth, tilesW, tilesPerImage: N, N: images * N, panels,
+        input: input * 4, packed: packed * 4, panelStart, panelEnd, imageStride: imageStride * 4, scratch: scratchBytes,
+      });
     },
     winogradGemm(m, g, weights, packed, output, tileStart, tileEnd, bias, residual, relu, images, imageStride) {
       const { tilesW, N } = m === 4 ? winograd4x4Tiles(g) : winogradTiles(g);
       const panels = Math.ceil((images * N) / WASM_NR);
-      exports[`winogradGemm${m}`](
-        g.outChannels, g.inChannels, images * N, panels, tilesW, N, g.outHeight, g.outWidth,
-        weights * 4, packed * 4, output * 4, tileStart, tileEnd, bytes(bias), bytes(residual), relu ? 1 : 0, imageStride * 4, s,
-      );
+      k[`winogradGemm${m}`]({
+        M: g.outChannels, C: g.inChannels, N: images * N, panels, tilesW, tilesPerImage: N, OH: g.outHeight, OW: g.outWidth,
+        u: weights * 4, v: packed * 4, c: output * 4, tileStart, tileEnd, bias: bytes(bias), residual: bytes(residual),
+        relu: relu ? 1 : 0, imageStride: imageStride * 4, scratch: scratchBytes,
+      });
     },
     batchNorm(input, output, channels, planeSize, scale, shift, planeStart, planeEnd) {
-      exports.batchNorm(channels, planeSize, input * 4, output * 4, scale * 4, shift * 4, planeStart, planeEnd);
+      k.batchNorm({ channels, planeSize, input: input * 4, output: output * 4, scale: scale * 4, shift: shift * 4, planeStart, planeEnd });
     },
     relu(input, output, start, end) {
-      exports.relu(input * 4, output * 4, start, end);
+      k.relu({ input: input * 4, output: output * 4, start, end });
     },
     add(a, b, output, start, end) {
-      exports.add(a * 4, b * 4, output * 4, start, end);
+      k.add({ a: a * 4, b: b * 4, output: output * 4, start, end });
     },
     maxPool2d(g, input, output, planeStart, planeEnd) {
-      exports.maxPool2d(g.inHeight, g.inWidth, g.outHeight, g.outWidth, g.kernelSize, g.stride, g.padding, input * 4, output * 4, planeStart, planeEnd);
+      k.maxPool2d({
+        H: g.inHeight, W: g.inWidth, OH: g.outHeight, OW: g.outWidth, kernel: g.kernelSize, stride: g.stride, padding: g.padding,
+        input: input * 4, output: output * 4, planeStart, planeEnd,
+      });
     },
     globalAvgPool(input, output, planeSize, planeStart, planeEnd) {
-      exports.globalAvgPool(planeSize, input * 4, output * 4, planeStart, planeEnd);
+      k.globalAvgPool({ planeSize, input: input * 4, output: output * 4, planeStart, planeEnd });
     },
     linear(input, batch, inFeatures, weight, bias, output, outFeatures, rowStart, rowEnd) {
-      exports.linear(batch, inFeatures, outFeatures, input * 4, weight * 4, bytes(bias), output * 4, rowStart, rowEnd);
+      k.linear({ batch, K: inFeatures, M: outFeatures, x: input * 4, weight: weight * 4, bias: bytes(bias), y: output * 4, rowStart, rowEnd });
     },
   };
 }

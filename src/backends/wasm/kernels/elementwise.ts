@@ -4,10 +4,11 @@
 // float32.
 
 import { FunctionBuilder } from '../assembler.js';
+import { kernelParams } from '../kernelSignatures.js';
 
 /** relu(input, output, start, end): elements [start, end), byte addresses of element 0. */
 export function emitRelu(): FunctionBuilder {
-  const f = new FunctionBuilder('relu', [['input', 'i32'], ['output', 'i32'], ['start', 'i32'], ['end', 'i32']]);
+  const f = new FunctionBuilder('relu', kernelParams('relu'));
   const [input, output, start, end] = f.params;
   const i = f.local('i32', 'i');
   const x = f.local('f32', 'x');
@@ -22,7 +23,7 @@ export function emitRelu(): FunctionBuilder {
 
 /** add(a, b, output, start, end): output = a + b over elements [start, end). */
 export function emitAdd(): FunctionBuilder {
-  const f = new FunctionBuilder('add', [['a', 'i32'], ['b', 'i32'], ['output', 'i32'], ['start', 'i32'], ['end', 'i32']]);
+  const f = new FunctionBuilder('add', kernelParams('add'));
   const [a, b, output, start, end] = f.params;
   const i = f.local('i32', 'i');
   const at = f.local('i32', 'at');
@@ -40,10 +41,7 @@ export function emitAdd(): FunctionBuilder {
  * y = x·scale[c] + shift[c] for planes [planeStart, planeEnd) of the N·C planes.
  */
 export function emitBatchNorm(): FunctionBuilder {
-  const f = new FunctionBuilder('batchNorm', [
-    ['channels', 'i32'], ['planeSize', 'i32'], ['input', 'i32'], ['output', 'i32'], ['scale', 'i32'], ['shift', 'i32'],
-    ['planeStart', 'i32'], ['planeEnd', 'i32'],
-  ]);
+  const f = new FunctionBuilder('batchNorm', kernelParams('batchNorm'));
   const [channels, planeSize, input, output, scale, shift, planeStart, planeEnd] = f.params;
   const plane = f.local('i32', 'plane');
   const i = f.local('i32', 'i');

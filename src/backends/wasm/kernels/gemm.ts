@@ -17,6 +17,7 @@
 // on the split, so results are bit-identical for any worker count and batch.
 
 import { FunctionBuilder, type Local } from '../assembler.js';
+import { kernelParams } from '../kernelSignatures.js';
 
 export interface GemmShape {
   /** Rows of A per tile. */
@@ -53,7 +54,7 @@ export function microKernelLocals(f: FunctionBuilder, shape: GemmShape): MicroKe
   return {
     acc: Array.from({ length: shape.MR }, (_, i) => Array.from({ length: vectors }, (_, q) => f.local('v128', `acc${i}_${q}`))),
     b: Array.from({ length: vectors }, (_, q) => f.local('v128', `b${q}`)),
-    a: f.local('v128', 'a'),
+    a: f.local('v128', 'aSplat'),
   };
 }
 
@@ -88,11 +89,7 @@ export function emitMicroKernel(
  */
 export function emitGemm(shape: GemmShape): FunctionBuilder {
   const { MR, NR } = shape;
-  const f = new FunctionBuilder('gemm', [
-    ['M', 'i32'], ['N', 'i32'], ['K', 'i32'], ['a', 'i32'], ['b', 'i32'], ['c', 'i32'],
-    ['tileStart', 'i32'], ['tileEnd', 'i32'], ['panelStart', 'i32'], ['panelEnd', 'i32'],
-    ['bias', 'i32'], ['residual', 'i32'], ['relu', 'i32'], ['scratch', 'i32'],
-  ]);
+  const f = new FunctionBuilder('gemm', kernelParams('gemm'));
   const [M, N, K, a, b, c, tileStart, tileEnd, panelStart, panelEnd] = f.params;
   const p = f.local('i32', 'p');
   const t = f.local('i32', 't');
@@ -101,7 +98,11 @@ export function emitGemm(shape: GemmShape): FunctionBuilder {
   const bAddress = f.local('i32', 'bAddress');
   const cols = f.local('i32', 'cols');
   const registers = microKernelLocals(f, shape);
-  /** Block (t, p): the micro-kernel over all of K, then the epilogue. */
+  const epilogue = {
+    M, N, c, t, p, cols,
+    row: f.local('i32', 'row'), offset: f.local('i32', 'offset'), j: f.local('i32', 'j'), x: f.local('f32', 'x'),
+  };
+  /** Block (t, p): the micro-kernel over all of K, then the epilogue (emitted once per loop order, its locals declared once). */
   const block = (): void => {
     // cols = min(NR, N − p·NR)
     f.get(N).get(p).i32(NR).op('i32.mul').op('i32.sub').set(cols);
@@ -109,7 +110,7 @@ export function emitGemm(shape: GemmShape): FunctionBuilder {
     f.get(a).get(t).get(K).op('i32.mul').i32(4 * MR).op('i32.mul').op('i32.add').set(aAddress);
     f.get(b).get(p).get(panelStart).op('i32.sub').get(K).op('i32.mul').i32(4 * NR).op('i32.mul').op('i32.add').set(bAddress);
     emitMicroKernel(f, shape, registers, aAddress, bAddress, K, k);
-    emitGemmEpilogue(f, shape, registers.acc, { M, N, c, t, p, cols });
+    emitGemmEpilogue(f, shape, registers.acc, epilogue);
   };
   // Loop order: whichever of this call's A tiles and B panels is larger is streamed through once,
   // in the outer loop; the smaller is re-read from cache for each of its blocks. (Panels outer for
@@ -137,17 +138,14 @@ export function emitGemm(shape: GemmShape): FunctionBuilder {
  */
 function emitGemmEpilogue(
   f: FunctionBuilder, shape: GemmShape, acc: Local[][],
-  v: { M: Local; N: Local; c: Local; t: Local; p: Local; cols: Local },
+  v: { M: Local; N: Local; c: Local; t: Local; p: Local; cols: Local; row: Local; offset: Local; j: Local; x: Local },
 ): void {
   const { MR, NR } = shape;
   const bias = f.param('bias');
   const residual = f.param('residual');
   const relu = f.param('relu');
   const scratch = f.param('scratch');
-  const row = f.local('i32', 'row');
-  const offset = f.local('i32', 'offset');
-  const j = f.local('i32', 'j');
-  const x = f.local('f32', 'x');
+  const { row, offset, j, x } = v;
   for (let i = 0; i < MR; i++) {
     // row = t·MR + i; stop at M (rows past M are the zero padding of the last tile).
     f.get(v.t).i32(MR).op('i32.mul').i32(i).op('i32.add').tee(row).get(v.M).op('i32.lt_s').ifThen(() => {

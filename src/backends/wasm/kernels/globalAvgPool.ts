@@ -2,12 +2,11 @@
 // each plane's float32 sum in plane order, divided by its size.
 
 import { FunctionBuilder } from '../assembler.js';
+import { kernelParams } from '../kernelSignatures.js';
 
 /** globalAvgPool(planeSize, input, output, planeStart, planeEnd): one float per plane, byte addresses. */
 export function emitGlobalAvgPool(): FunctionBuilder {
-  const f = new FunctionBuilder('globalAvgPool', [
-    ['planeSize', 'i32'], ['input', 'i32'], ['output', 'i32'], ['planeStart', 'i32'], ['planeEnd', 'i32'],
-  ]);
+  const f = new FunctionBuilder('globalAvgPool', kernelParams('globalAvgPool'));
   const [planeSize, input, output, planeStart, planeEnd] = f.params;
   const plane = f.local('i32', 'plane');
   const at = f.local('i32', 'at');

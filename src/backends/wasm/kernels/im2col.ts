@@ -11,6 +11,7 @@
 // only columns near the border check each tap.
 
 import { FunctionBuilder } from '../assembler.js';
+import { kernelParams } from '../kernelSignatures.js';
 
 /**
  * im2col(C, H, W, kh, kw, stride, padding, OW, N, input, packed, panelStart, panelEnd):
@@ -18,10 +19,7 @@ import { FunctionBuilder } from '../assembler.js';
  * panel p written at packed + p·K·NR·4 (the caller offsets `packed` for chunks).
  */
 export function emitIm2col(NR: number): FunctionBuilder {
-  const f = new FunctionBuilder('im2col', [
-    ['C', 'i32'], ['H', 'i32'], ['W', 'i32'], ['kh', 'i32'], ['kw', 'i32'], ['stride', 'i32'], ['padding', 'i32'],
-    ['OW', 'i32'], ['N', 'i32'], ['input', 'i32'], ['packed', 'i32'], ['panelStart', 'i32'], ['panelEnd', 'i32'],
-  ]);
+  const f = new FunctionBuilder('im2col', kernelParams('im2col'));
   const [C, H, W, kh, kw, stride, padding, OW, N, input, packed, panelStart, panelEnd] = f.params;
   const p = f.local('i32', 'p');
   const n = f.local('i32', 'n');

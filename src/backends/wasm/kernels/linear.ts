@@ -4,16 +4,14 @@
 // order, then the bias: a fixed order for every output, whatever rows a worker has.
 
 import { FunctionBuilder } from '../assembler.js';
+import { kernelParams } from '../kernelSignatures.js';
 
 /**
  * linear(batch, K, M, x, weight, bias, y, rowStart, rowEnd): output columns (classes)
  * [rowStart, rowEnd) of every image; bias −1 for none; byte addresses.
  */
 export function emitLinear(): FunctionBuilder {
-  const f = new FunctionBuilder('linear', [
-    ['batch', 'i32'], ['K', 'i32'], ['M', 'i32'], ['x', 'i32'], ['weight', 'i32'], ['bias', 'i32'], ['y', 'i32'],
-    ['rowStart', 'i32'], ['rowEnd', 'i32'],
-  ]);
+  const f = new FunctionBuilder('linear', kernelParams('linear'));
   const [batch, K, M, x, weight, bias, y, rowStart, rowEnd] = f.params;
   const m = f.local('i32', 'm');
   const n = f.local('i32', 'n');

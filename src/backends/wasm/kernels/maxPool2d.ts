@@ -5,6 +5,7 @@
 // clamping. The order of the maxima does not matter: max is exact.
 
 import { FunctionBuilder } from '../assembler.js';
+import { kernelParams } from '../kernelSignatures.js';
 
 /** i8x16.shuffle lanes: floats 0, 2 of the first vector and 0, 2 of the second; 1, 3 and 1, 3. */
 const EVEN = [0, 1, 2, 3, 8, 9, 10, 11, 16, 17, 18, 19, 24, 25, 26, 27];
@@ -15,10 +16,7 @@ const ODD = [4, 5, 6, 7, 12, 13, 14, 15, 20, 21, 22, 23, 28, 29, 30, 31];
  * [planeStart, planeEnd) of the N·C planes, byte addresses.
  */
 export function emitMaxPool2d(): FunctionBuilder {
-  const f = new FunctionBuilder('maxPool2d', [
-    ['H', 'i32'], ['W', 'i32'], ['OH', 'i32'], ['OW', 'i32'], ['kernel', 'i32'], ['stride', 'i32'], ['padding', 'i32'],
-    ['input', 'i32'], ['output', 'i32'], ['planeStart', 'i32'], ['planeEnd', 'i32'],
-  ]);
+  const f = new FunctionBuilder('maxPool2d', kernelParams('maxPool2d'));
   const [H, W, OH, OW, kernel, stride, padding, input, output, planeStart, planeEnd] = f.params;
   const plane = f.local('i32', 'plane');
   const base = f.local('i32', 'base');

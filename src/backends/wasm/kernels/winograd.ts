@@ -17,6 +17,7 @@
 
 import { FunctionBuilder, type Local } from '../assembler.js';
 import { emitMicroKernel, microKernelLocals, type GemmShape } from './gemm.js';
+import { kernelParams } from '../kernelSignatures.js';
 
 /** G (T × 3), Bᵀ (T × T) and Aᵀ (m × T) of F(m×m, 3×3), as in src/tensor/winograd.ts and winograd4x4.ts. */
 const MATRICES: Record<number, { G: number[][]; Bt: number[][]; At: number[][] }> = {
@@ -80,7 +81,7 @@ export function emitWinogradFilters(m: 2 | 4, MR: number): FunctionBuilder {
   const T = m + 2;
   const E = T * T;
   const { G } = MATRICES[m];
-  const f = new FunctionBuilder(`winogradFilters${m}`, [['M', 'i32'], ['C', 'i32'], ['filters', 'i32'], ['scale', 'i32'], ['u', 'i32']]);
+  const f = new FunctionBuilder(`winogradFilters${m}`, kernelParams(`winogradFilters${m}`));
   const [M, C, filters, scale, u] = f.params;
   const rowScale = f.local('v128', 'rowScale');
   const tilesM = f.local('i32', 'tilesM');
@@ -153,10 +154,7 @@ export function emitWinogradInput(m: 2 | 4, NR: number): FunctionBuilder {
   const T = m + 2;
   const E = T * T;
   const { Bt } = MATRICES[m];
-  const f = new FunctionBuilder(`winogradInput${m}`, [
-    ['C', 'i32'], ['H', 'i32'], ['W', 'i32'], ['tilesW', 'i32'], ['tilesPerImage', 'i32'], ['N', 'i32'], ['panels', 'i32'],
-    ['input', 'i32'], ['packed', 'i32'], ['panelStart', 'i32'], ['panelEnd', 'i32'], ['imageStride', 'i32'], ['scratch', 'i32'],
-  ]);
+  const f = new FunctionBuilder(`winogradInput${m}`, kernelParams(`winogradInput${m}`));
   const [C, H, W, tilesW, tilesPerImage, N, panels, input, packed, panelStart, panelEnd, imageStride, scratch] = f.params;
   const p = f.local('i32', 'p');
   const quad = f.local('i32', 'quad');
@@ -256,11 +254,7 @@ export function emitWinogradGemm(m: 2 | 4, shape: GemmShape): FunctionBuilder {
   const T = m + 2;
   const E = T * T;
   const { At } = MATRICES[m];
-  const f = new FunctionBuilder(`winogradGemm${m}`, [
-    ['M', 'i32'], ['C', 'i32'], ['N', 'i32'], ['panels', 'i32'], ['tilesW', 'i32'], ['tilesPerImage', 'i32'],
-    ['OH', 'i32'], ['OW', 'i32'], ['u', 'i32'], ['v', 'i32'], ['c', 'i32'], ['tileStart', 'i32'], ['tileEnd', 'i32'],
-    ['bias', 'i32'], ['residual', 'i32'], ['relu', 'i32'], ['imageStride', 'i32'], ['scratch', 'i32'],
-  ]);
+  const f = new FunctionBuilder(`winogradGemm${m}`, kernelParams(`winogradGemm${m}`));
   const [M, C, N, panels, tilesW, tilesPerImage, OH, OW, u, v, out, tileStart, tileEnd, bias, residual, relu, imageStride, scratch] = f.params;
   const products = scratch;
   const outputs = f.local('i32', 'outputs');
