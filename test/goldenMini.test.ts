@@ -12,6 +12,7 @@ import { topK } from '../src/tensor/topK.js';
 import { sizeOf, tensor } from '../src/tensor/tensor.js';
 import { convertCheckpoint } from '../src/weights/convert.js';
 import { expectClose } from './support/compare.js';
+import { GOLDEN_BOUND } from './support/goldenBound.js';
 
 interface InputSpec { name: string; seed: number; scale: number; offset: number; shape: number[] }
 const golden = JSON.parse(readFileSync(new URL('./golden/mini_resnet18.json', import.meta.url), 'utf8')) as {
@@ -35,7 +36,7 @@ describe.each(['mini_zip.pth', 'mini_legacy.pth'])('%s converted to a blob', (fi
     afterAll(() => model.close());
 
     it.each(cases)(
-      'matches PyTorch logits at batch %i (%s plan) within 1e-4 of the largest logit, same top-5',
+      'matches PyTorch logits at batch %i (%s plan) within 10× PyTorch\'s float32 error of the largest logit, same top-5',
       async (_, plan, c) => {
         const { name, seed, scale, offset, shape } = c.input;
         const input = tensor(shape, fillUniform(new Float32Array(sizeOf(shape)), name, seed, scale, offset));
@@ -43,7 +44,7 @@ describe.each(['mini_zip.pth', 'mini_legacy.pth'])('%s converted to a blob', (fi
         expect(logits.shape).toEqual([c.batch, 10]);
         c.logits.forEach((expected, n) => {
           const ours = logits.data.subarray(n * 10, (n + 1) * 10);
-          expectClose(`${file} image ${n} logits`, ours, expected, 1e-4);
+          expectClose(`${file} image ${n} logits`, ours, expected, GOLDEN_BOUND);
           expect(topK(ours, 5).map((r) => r.index)).toEqual(topK(expected, 5).map((r) => r.index));
         });
       },
