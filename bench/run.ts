@@ -19,7 +19,7 @@ import { preprocess } from '../src/image/preprocess.js';
 import { IMAGENET_RESNET18 } from '../src/model/architecture.js';
 import { generateInput, generateResNet18StateDict } from '../src/model/generatedWeights.js';
 import { createResNet18 } from '../src/model/model.js';
-import { maxPool2d } from '../src/tensor/maxPool2d.js';
+import { maxPool2d } from '../src/backends/js/layers.js';
 import { fillUniform } from '../src/model/counterRandom.js';
 import { KERNEL_BENCH } from './kernelRegions.js';
 import type { KernelRow } from './kernelWorker.js';

@@ -8,7 +8,7 @@ import { batchNorm } from '../src/tensor/batchNorm.js';
 import { conv2dNaive } from '../src/tensor/conv2d.js';
 import { globalAvgPool } from '../src/tensor/globalAvgPool.js';
 import { linear } from '../src/tensor/linear.js';
-import { maxPool2d } from '../src/tensor/maxPool2d.js';
+import { maxPool2dNaive } from '../src/tensor/maxPool2d.js';
 import { relu } from '../src/tensor/relu.js';
 import { softmax } from '../src/tensor/softmax.js';
 import { sizeOf, tensor, type Tensor } from '../src/tensor/tensor.js';
@@ -40,7 +40,7 @@ function run(c: Case): Tensor {
     case 'relu':
       return relu(x);
     case 'max_pool2d':
-      return maxPool2d(x, { kernelSize: n('kernel_size'), stride: n('stride'), padding: n('padding') });
+      return maxPool2dNaive(x, { kernelSize: n('kernel_size'), stride: n('stride'), padding: n('padding') });
     case 'adaptive_avg_pool2d':
       return globalAvgPool(x);
     case 'linear':

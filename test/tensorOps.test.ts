@@ -4,11 +4,14 @@
 import { describe, expect, it } from 'vitest';
 import { batchNorm, batchNormNaive } from '../src/tensor/batchNorm.js';
 import { conv2dNaive } from '../src/tensor/conv2d.js';
-import { gemmNaive, NR } from '../src/tensor/gemm.js';
+import { im2col, packedColumnsLength } from '../src/backends/js/im2col.js';
+import { NR } from '../src/backends/js/jsTiles.js';
+import { gemmNaive } from '../src/tensor/gemm.js';
 import { globalAvgPool } from '../src/tensor/globalAvgPool.js';
-import { convGeometry, gemmSizes, im2col, im2colNaive, packedColumnsLength } from '../src/tensor/im2col.js';
+import { convGeometry, gemmSizes, im2colNaive } from '../src/tensor/im2col.js';
 import { linear } from '../src/tensor/linear.js';
-import { maxPool2d, maxPool2dNaive } from '../src/tensor/maxPool2d.js';
+import { maxPool2d } from '../src/backends/js/layers.js';
+import { maxPool2dNaive } from '../src/tensor/maxPool2d.js';
 import { softmax } from '../src/tensor/softmax.js';
 import { topK } from '../src/tensor/topK.js';
 import { expectClose } from './support/compare.js';

@@ -35,25 +35,6 @@ export function batchNormCoefficients(p: BatchNormParameters): BatchNormCoeffici
   return { scale, shift };
 }
 
-/**
- * y = x·scale[c] + shift[c] for planes [planeStart, planeEnd) of N·C planes of `planeSize` values;
- * the coefficients are float32, `channels` of each, at scaleOffset and shiftOffset of `k`.
- */
-export function batchNormPlanes(
-  x: Float32Array, xOffset: number, y: Float32Array, yOffset: number,
-  channels: number, planeSize: number,
-  k: Float32Array, scaleOffset: number, shiftOffset: number,
-  planeStart: number, planeEnd: number,
-): void {
-  for (let plane = planeStart; plane < planeEnd; plane++) {
-    const c = plane % channels;
-    const scale = k[scaleOffset + c];
-    const shift = k[shiftOffset + c];
-    const base = plane * planeSize;
-    for (let i = base; i < base + planeSize; i++) y[yOffset + i] = x[xOffset + i] * scale + shift;
-  }
-}
-
 export function batchNorm(input: Tensor, p: BatchNormParameters): Tensor {
   const [batch, channels] = input.shape;
   if (input.shape.length !== 4 || channels !== p.weight.length) {
@@ -62,10 +43,13 @@ export function batchNorm(input: Tensor, p: BatchNormParameters): Tensor {
   const out = tensor(input.shape);
   const planeSize = input.shape[2] * input.shape[3];
   const { scale, shift } = batchNormCoefficients(p);
-  const k = new Float32Array(2 * channels);
-  k.set(scale);
-  k.set(shift, channels);
-  batchNormPlanes(input.data, 0, out.data, 0, channels, planeSize, k, 0, channels, 0, batch * channels);
+  // The coefficients as the engine stores them (float32), then y = x·scale + shift per element.
+  const k = Float32Array.from(scale);
+  const s = Float32Array.from(shift);
+  for (let i = 0; i < batch * channels * planeSize; i++) {
+    const c = Math.floor(i / planeSize) % channels;
+    out.data[i] = input.data[i] * k[c] + s[c];
+  }
   return out;
 }
 

@@ -1,6 +1,6 @@
 // GEMM: C = A · B for a convolution, organised the GotoBLAS way. This file holds the layouts every
-// backend packs its operands in (with its own MR × NR), the JavaScript backend's tile sizes, and
-// the reference product; the fast kernels are the backends' (src/backends/js/gemm.ts,
+// backend packs its operands in (each with its own MR × NR) and the reference product; the fast
+// kernels and their tile sizes are the backends' (src/backends/js/gemm.ts,
 // src/backends/wasm/kernels/gemm.ts), held to gemmNaive() by test/backendKernels.test.ts.
 //
 //   A  [M, K]  the layer's weights (M = output channels, K = Cin·kh·kw), packed once at load
@@ -18,11 +18,6 @@
 // once in the js backend, float32 lanes in wasm). Nothing about how rows are split across workers,
 // where a column sits in its panel, or how many images are in the batch changes that order, so the
 // result is bit-identical for any worker count and batch size.
-
-/** Rows of A per micro-kernel tile (the js backend's; 2×4 measured best: bench/README.md). */
-export const MR = 2;
-/** Columns of B per micro-kernel panel (the js backend's). */
-export const NR = 4;
 
 /** Reference: C[M, N] = A[M, K] · B[K, N], plain triple loop over unpacked row-major matrices. */
 export function gemmNaive(A: Float32Array, B: Float32Array, M: number, K: number, N: number): Float32Array {

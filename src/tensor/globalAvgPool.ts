@@ -6,23 +6,14 @@
 
 import { formatShape, tensor, type Tensor } from './tensor.js';
 
-/** Averages planes [planeStart, planeEnd) of `planeSize` values each; output plane p is y[yOffset + p]. */
-export function globalAvgPoolPlanes(
-  x: Float32Array, xOffset: number, y: Float32Array, yOffset: number,
-  planeSize: number, planeStart: number, planeEnd: number,
-): void {
-  for (let plane = planeStart; plane < planeEnd; plane++) {
-    const base = xOffset + plane * planeSize;
-    let sum = 0;
-    for (let i = 0; i < planeSize; i++) sum += x[base + i];
-    y[yOffset + plane] = sum / planeSize;
-  }
-}
-
 export function globalAvgPool(input: Tensor): Tensor {
   if (input.shape.length !== 4) throw new Error(`globalAvgPool expects [N, C, H, W], got ${formatShape(input.shape)}`);
   const [batch, C, H, W] = input.shape;
   const out = tensor([batch, C, 1, 1]);
-  globalAvgPoolPlanes(input.data, 0, out.data, 0, H * W, 0, batch * C);
+  for (let plane = 0; plane < batch * C; plane++) {
+    let sum = 0;
+    for (let i = 0; i < H * W; i++) sum += input.data[plane * H * W + i];
+    out.data[plane] = sum / (H * W);
+  }
   return out;
 }

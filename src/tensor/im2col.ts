@@ -6,13 +6,12 @@
 //   B[(c·kh + ky)·kw + kx, n] = input[c, oy·s - p + ky, ox·s - p + kx]     (0 outside the image)
 //
 // The k order (c, ky, kx) matches a PyTorch weight [Cout, Cin, kh, kw] viewed as [Cout, K].
-// The columns are written straight into the GEMM's NR-wide panel layout (src/tensor/gemm.ts),
+// The backends write the columns straight into the GEMM's NR-wide panel layout (src/tensor/gemm.ts),
 //
 //   packed[panel·K·NR + k·NR + j] = B[k, panel·NR + j]      (columns past N are zero)
 //
-// and a caller may fill only panels [panelStart, panelEnd), which is how workers share the job.
-
-import { NR } from './gemm.js';
+// a worker filling only its panels (src/backends/js/im2col.ts, src/backends/wasm/kernels/im2col.ts);
+// here are the geometry they share and the plain reference they are held to.
 
 /** Everything about a convolution's shape that the kernels need. */
 export interface ConvGeometry {
@@ -46,48 +45,6 @@ export function convGeometry(
 /** K and N of the GEMM a convolution becomes. */
 export function gemmSizes(g: ConvGeometry): { K: number; N: number } {
   return { K: g.inChannels * g.kernelHeight * g.kernelWidth, N: g.outHeight * g.outWidth };
-}
-
-export function packedColumnsLength(g: ConvGeometry): number {
-  const { K, N } = gemmSizes(g);
-  return Math.ceil(N / NR) * NR * K;
-}
-
-/** Row and column of each output pixel's patch origin, reused across panels of one call. */
-const originY = new Int32Array(NR);
-const originX = new Int32Array(NR);
-
-/** Fills panels [panelStart, panelEnd) of the packed columns of `input` (one image, at `inOffset`). */
-export function im2col(
-  g: ConvGeometry, input: Float32Array, inOffset: number,
-  packed: Float32Array, packedOffset: number,
-  panelStart: number, panelEnd: number,
-): void {
-  const { inHeight: H, inWidth: W, kernelHeight: kh, kernelWidth: kw, stride, padding } = g;
-  const { K, N } = gemmSizes(g);
-  for (let panel = panelStart; panel < panelEnd; panel++) {
-    const cols = Math.min(NR, N - panel * NR);
-    for (let j = 0; j < NR; j++) {
-      const n = panel * NR + Math.min(j, cols - 1);
-      originY[j] = Math.floor(n / g.outWidth) * stride - padding;
-      originX[j] = (n % g.outWidth) * stride - padding;
-    }
-    let out = packedOffset + panel * K * NR;
-    // k runs over (c, ky, kx) in the weights' order; each step writes the NR values of one row of B.
-    for (let c = 0; c < g.inChannels; c++) {
-      const plane = inOffset + c * H * W;
-      for (let ky = 0; ky < kh; ky++) {
-        for (let kx = 0; kx < kw; kx++) {
-          for (let j = 0; j < NR; j++) {
-            const y = originY[j] + ky;
-            const x = originX[j] + kx;
-            packed[out + j] = j < cols && y >= 0 && y < H && x >= 0 && x < W ? input[plane + y * W + x] : 0;
-          }
-          out += NR;
-        }
-      }
-    }
-  }
 }
 
 /** Reference: the plain B [K, N] matrix of one image, written from the definition. */

@@ -7,24 +7,6 @@
 
 import { formatShape, tensor, type Tensor } from './tensor.js';
 
-/** Output columns (classes) [rowStart, rowEnd) for every image. */
-export function linearRows(
-  x: Float32Array, xOffset: number, batch: number, K: number,
-  weight: Float32Array, weightOffset: number, bias: Float32Array | null, biasOffset: number,
-  y: Float32Array, yOffset: number, M: number, rowStart: number, rowEnd: number,
-): void {
-  for (let m = rowStart; m < rowEnd; m++) {
-    const w = weightOffset + m * K;
-    const b = bias === null ? 0 : bias[biasOffset + m];
-    for (let n = 0; n < batch; n++) {
-      const xi = xOffset + n * K;
-      let sum = 0;
-      for (let k = 0; k < K; k++) sum += x[xi + k] * weight[w + k];
-      y[yOffset + n * M + m] = sum + b;
-    }
-  }
-}
-
 export function linear(input: Tensor, weight: Tensor, bias: Float32Array | null): Tensor {
   const [M, K] = weight.shape;
   const batch = input.shape[0];
@@ -32,6 +14,12 @@ export function linear(input: Tensor, weight: Tensor, bias: Float32Array | null)
     throw new Error(`linear with weight ${formatShape(weight.shape)} expects input [N, ${K}], got ${formatShape(input.shape)}`);
   }
   const out = tensor([batch, M]);
-  linearRows(input.data, 0, batch, K, weight.data, 0, bias, 0, out.data, 0, M, 0, M);
+  for (let n = 0; n < batch; n++) {
+    for (let m = 0; m < M; m++) {
+      let sum = 0;
+      for (let k = 0; k < K; k++) sum += input.data[n * K + k] * weight.data[m * K + k];
+      out.data[n * M + m] = sum + (bias === null ? 0 : bias[m]);
+    }
+  }
   return out;
 }

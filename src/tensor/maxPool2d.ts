@@ -32,36 +32,6 @@ export function poolGeometry(
   return { channels, inHeight, inWidth, kernelSize, stride, padding, outHeight, outWidth };
 }
 
-/** Pools planes [planeStart, planeEnd) of the N·C planes. */
-export function maxPool2dPlanes(
-  g: PoolGeometry, x: Float32Array, xOffset: number, y: Float32Array, yOffset: number,
-  planeStart: number, planeEnd: number,
-): void {
-  const { inHeight: H, inWidth: W, outHeight: OH, outWidth: OW, kernelSize: k, stride, padding } = g;
-  for (let plane = planeStart; plane < planeEnd; plane++) {
-    const inBase = xOffset + plane * H * W;
-    let o = yOffset + plane * OH * OW;
-    for (let oy = 0; oy < OH; oy++) {
-      const y0 = Math.max(oy * stride - padding, 0);
-      const y1 = Math.min(oy * stride - padding + k, H);
-      for (let ox = 0; ox < OW; ox++) {
-        const x0 = Math.max(ox * stride - padding, 0);
-        const x1 = Math.min(ox * stride - padding + k, W);
-        let best = -Infinity;
-        for (let iy = y0; iy < y1; iy++) {
-          const row = inBase + iy * W;
-          for (let ix = x0; ix < x1; ix++) {
-            const v = x[row + ix];
-            // A NaN anywhere in the window wins, as in PyTorch: taken when met, never replaced.
-            if (v > best || v !== v) best = v;
-          }
-        }
-        y[o++] = best;
-      }
-    }
-  }
-}
-
 export interface MaxPool2dOptions {
   kernelSize: number;
   stride?: number;
@@ -71,13 +41,6 @@ export interface MaxPool2dOptions {
 export function maxPool2dGeometry(shape: readonly number[], o: MaxPool2dOptions): PoolGeometry {
   if (shape.length !== 4) throw new Error(`maxPool2d expects [N, C, H, W], got ${formatShape(shape)}`);
   return poolGeometry(shape[1], shape[2], shape[3], o.kernelSize, o.stride ?? o.kernelSize, o.padding ?? 0);
-}
-
-export function maxPool2d(input: Tensor, options: MaxPool2dOptions): Tensor {
-  const g = maxPool2dGeometry(input.shape, options);
-  const out = tensor([input.shape[0], g.channels, g.outHeight, g.outWidth]);
-  maxPool2dPlanes(g, input.data, 0, out.data, 0, 0, input.shape[0] * g.channels);
-  return out;
 }
 
 /** Reference: every window position tested against the image bounds, straight from the definition. */

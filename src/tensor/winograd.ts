@@ -16,12 +16,16 @@
 //        ⎢½ -½  ½⎥          ⎢0 -1  1  0⎥         ⎣0  1 -1 -1⎦
 //        ⎣0  0  1⎦          ⎣0  1  0 -1⎦
 //
-// The 16 GEMMs use gemm.ts's packed layouts, ξ-major (ξ = 4·row + column of the 4×4 element):
+// The backends run the 16 GEMMs over gemm.ts's packed layouts, ξ-major (ξ = 4·row + column of the
+// 4×4 element), with their own MR × NR:
 //
-//   packed U:  u[ξ·packedWeightsLength(M, C) + packWeights layout of U_ξ [M, C]]
-//              (packWinogradWeights; the js backend's workers build the same values a block of rows
-//              at a time from the plain filters instead of storing U, src/backends/js/gemm.ts)
+//   packed U:  U_ξ [M, C] in MR-row tiles (the wasm backend stores it at load time,
+//              src/backends/wasm/wasmBackend.ts; the js backend's workers build it a block of rows
+//              at a time from the plain filters, src/backends/js/gemm.ts)
 //   packed V:  v[((ξ·panels + p)·C + c)·NR + j] = V_ξ[c, tile p·NR + j]     (tiles past N are zero)
+//              (src/backends/js/winogradInput.ts, src/backends/wasm/kernels/winograd.ts)
+//
+// This file holds the transforms' arithmetic the js kernels share and the plain reference.
 //
 // Rounding: U is computed in float64 from the (BatchNorm-scaled) weights and rounded to float32
 // once; V likewise from the float32 input. The products and their sums over c are float64, as is
@@ -30,9 +34,7 @@
 // batch, so Winograd results are as deterministic as the direct convolution's — though not equal
 // to them: the transforms round differently (see the bound in test/tensorOps.test.ts).
 
-import { NR } from './gemm.js';
 import type { ConvGeometry } from './im2col.js';
-import { packedWeightsLength } from './packWeights.js';
 import { tensor, type Tensor } from './tensor.js';
 
 /** Elements of the 4×4 transformed tile: the number of GEMMs. */
@@ -48,15 +50,6 @@ export function winogradTiles(g: ConvGeometry): { tilesH: number; tilesW: number
   const tilesH = Math.ceil(g.outHeight / 2);
   const tilesW = Math.ceil(g.outWidth / 2);
   return { tilesH, tilesW, N: tilesH * tilesW };
-}
-
-export function packedWinogradWeightsLength(M: number, C: number): number {
-  return WINOGRAD_ELEMENTS * packedWeightsLength(M, C);
-}
-
-/** Floats of packed V for `images` images (their tiles numbered image after image). */
-export function packedWinogradInputLength(g: ConvGeometry, images = 1): number {
-  return WINOGRAD_ELEMENTS * Math.ceil((images * winogradTiles(g).N) / NR) * NR * g.inChannels;
 }
 
 /** U = G g Gᵀ of one 3×3 filter g (row-major at `at`, times `scale`), in float64, into u[0 … 15]. */
@@ -77,96 +70,6 @@ export function transformFilter(w: Float32Array, at: number, scale: number, u: F
     u[4 * r + 3] = t2;
   }
 }
-
-const filterScratch = new Float64Array(16);
-
-/**
- * Writes the packed U of a 3×3 weight [M, C, 3, 3] (each output channel's filter optionally
- * multiplied by rowScale[m]: BatchNorm folding) into `out` at `outOffset`.
- */
-export function packWinogradWeights(
-  weight: Float32Array, M: number, C: number,
-  out: Float32Array, outOffset: number, rowScale: Float64Array | null = null,
-): void {
-  const MR = 2;
-  const elementStride = packedWeightsLength(M, C);
-  const tiles = Math.ceil(M / MR);
-  const u = filterScratch;
-  for (let t = 0; t < tiles; t++) {
-    for (let i = 0; i < MR; i++) {
-      const m = t * MR + i;
-      for (let c = 0; c < C; c++) {
-        if (m < M) transformFilter(weight, (m * C + c) * 9, rowScale === null ? 1 : rowScale[m], u);
-        else u.fill(0);
-        const at = outOffset + t * C * MR + c * MR + i;
-        for (let e = 0; e < WINOGRAD_ELEMENTS; e++) out[at + e * elementStride] = u[e];
-      }
-    }
-  }
-}
-
-/**
- * Fills panels [panelStart, panelEnd) of the packed V of `images` images (the first at `inOffset`,
- * each [C, H, W], `imageStride` floats apart); tile n of the GEMM is tile n mod N of image n / N,
- * so one GEMM covers the batch. Per tile and channel: 16 loads, 32 additions, 16 stores.
- */
-export function winogradInputTransform(
-  g: ConvGeometry, input: Float32Array, inOffset: number,
-  packed: Float32Array, packedOffset: number,
-  panelStart: number, panelEnd: number,
-  images = 1, imageStride = 0,
-): void {
-  const { inHeight: H, inWidth: W, inChannels: C } = g;
-  const { tilesW, N: tilesPerImage } = winogradTiles(g);
-  const N = images * tilesPerImage;
-  const panels = Math.ceil(N / NR);
-  const elementStride = panels * C * NR;
-  const d = patch;
-  for (let p = panelStart; p < panelEnd; p++) {
-    for (let j = 0; j < NR; j++) {
-      const n = p * NR + j;
-      const image = Math.floor(n / tilesPerImage);
-      const tile = n - image * tilesPerImage;
-      const ty = Math.floor(tile / tilesW);
-      const y0 = 2 * ty - 1;
-      const x0 = 2 * (tile - ty * tilesW) - 1;
-      for (let c = 0; c < C; c++) {
-        const at = packedOffset + (p * C + c) * NR + j;
-        if (n >= N) {
-          for (let e = 0; e < WINOGRAD_ELEMENTS; e++) packed[at + e * elementStride] = 0;
-          continue;
-        }
-        const plane = inOffset + image * imageStride + c * H * W;
-        for (let r = 0; r < 4; r++) {
-          const y = y0 + r;
-          for (let s = 0; s < 4; s++) {
-            const x = x0 + s;
-            d[4 * r + s] = y >= 0 && y < H && x >= 0 && x < W ? input[plane + y * W + x] : 0;
-          }
-        }
-        // Bᵀ d: rows, then (Bᵀ d) B: columns.
-        for (let s = 0; s < 4; s++) {
-          const d0 = d[s], d1 = d[4 + s], d2 = d[8 + s], d3 = d[12 + s];
-          d[s] = d0 - d2;
-          d[4 + s] = d1 + d2;
-          d[8 + s] = d2 - d1;
-          d[12 + s] = d1 - d3;
-        }
-        for (let r = 0; r < 4; r++) {
-          const t0 = d[4 * r], t1 = d[4 * r + 1], t2 = d[4 * r + 2], t3 = d[4 * r + 3];
-          const e = at + 4 * r * elementStride;
-          packed[e] = t0 - t2;
-          packed[e + elementStride] = t1 + t2;
-          packed[e + 2 * elementStride] = t2 - t1;
-          packed[e + 3 * elementStride] = t1 - t3;
-        }
-      }
-    }
-  }
-}
-
-/** One 4×4 input patch, in float64 so the transform rounds only when V is stored. */
-const patch = new Float64Array(16);
 
 /**
  * Y = Aᵀ M A for one tile: m[ξ] at m[o + ξ·d] → y00, y01, y10, y11 in `y`.

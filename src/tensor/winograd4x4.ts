@@ -12,9 +12,8 @@
 //        ⎣ 0     0     1  ⎦         ⎣0  4  0 -5  0  1⎦
 //
 // Tile (ty, tx) covers outputs rows 4·ty … 4·ty+3 and input rows 4·ty-1 … 4·ty+4 (padding 1).
-// Packed V, as winograd.ts's with 36 elements: v[((ξ·panels + p)·C + c)·NR + j], ξ = 6·row + col.
+// Packed V (the backends'), as winograd.ts's with 36 elements: v[((ξ·panels + p)·C + c)·NR + j], ξ = 6·row + col.
 
-import { NR } from './gemm.js';
 import type { ConvGeometry } from './im2col.js';
 import { tensor, type Tensor } from './tensor.js';
 
@@ -26,11 +25,6 @@ export function winograd4x4Tiles(g: ConvGeometry): { tilesH: number; tilesW: num
   const tilesH = Math.ceil(g.outHeight / 4);
   const tilesW = Math.ceil(g.outWidth / 4);
   return { tilesH, tilesW, N: tilesH * tilesW };
-}
-
-/** Floats of packed V for `images` images (their tiles numbered image after image). */
-export function packedWinograd4x4InputLength(g: ConvGeometry, images = 1): number {
-  return WINOGRAD_4X4_ELEMENTS * Math.ceil((images * winograd4x4Tiles(g).N) / NR) * NR * g.inChannels;
 }
 
 /**
@@ -57,74 +51,6 @@ export function transformFilter4x4(g: Float32Array, at: number, u: Float64Array)
     u[6 * r + 3] = t0 / 24 + t1 / 12 + t2 / 6;
     u[6 * r + 4] = t0 / 24 - t1 / 12 + t2 / 6;
     u[6 * r + 5] = t2;
-  }
-}
-
-/** One 6×6 input patch, in float64 so the transform rounds only when V is stored. */
-const patch = new Float64Array(36);
-
-/**
- * Fills panels [panelStart, panelEnd) of the packed V of `images` images, as
- * winogradInputTransform() does. Per tile and channel: 36 loads, ~150 additions, 36 stores —
- * ~5 % of the GEMMs' work at C = 64.
- */
-export function winograd4x4InputTransform(
-  g: ConvGeometry, input: Float32Array, inOffset: number,
-  packed: Float32Array, packedOffset: number,
-  panelStart: number, panelEnd: number,
-  images = 1, imageStride = 0,
-): void {
-  const { inHeight: H, inWidth: W, inChannels: C } = g;
-  const { tilesW, N: tilesPerImage } = winograd4x4Tiles(g);
-  const N = images * tilesPerImage;
-  const panels = Math.ceil(N / NR);
-  const stride = panels * C * NR;
-  const d = patch;
-  for (let p = panelStart; p < panelEnd; p++) {
-    for (let j = 0; j < NR; j++) {
-      const n = p * NR + j;
-      const image = Math.floor(n / tilesPerImage);
-      const tile = n - image * tilesPerImage;
-      const ty = Math.floor(tile / tilesW);
-      const y0 = 4 * ty - 1;
-      const x0 = 4 * (tile - ty * tilesW) - 1;
-      for (let c = 0; c < C; c++) {
-        const at = packedOffset + (p * C + c) * NR + j;
-        if (n >= N) {
-          for (let e = 0; e < WINOGRAD_4X4_ELEMENTS; e++) packed[at + e * stride] = 0;
-          continue;
-        }
-        const plane = inOffset + image * imageStride + c * H * W;
-        for (let r = 0; r < 6; r++) {
-          const y = y0 + r;
-          for (let s = 0; s < 6; s++) {
-            const x = x0 + s;
-            d[6 * r + s] = y >= 0 && y < H && x >= 0 && x < W ? input[plane + y * W + x] : 0;
-          }
-        }
-        // Bᵀ d: column by column.
-        for (let s = 0; s < 6; s++) {
-          const d0 = d[s], d1 = d[6 + s], d2 = d[12 + s], d3 = d[18 + s], d4 = d[24 + s], d5 = d[30 + s];
-          d[s] = 4 * d0 - 5 * d2 + d4;
-          d[6 + s] = -4 * d1 - 4 * d2 + d3 + d4;
-          d[12 + s] = 4 * d1 - 4 * d2 - d3 + d4;
-          d[18 + s] = -2 * d1 - d2 + 2 * d3 + d4;
-          d[24 + s] = 2 * d1 - d2 - 2 * d3 + d4;
-          d[30 + s] = 4 * d1 - 5 * d3 + d5;
-        }
-        // (Bᵀ d) B: row by row, stored.
-        for (let r = 0; r < 6; r++) {
-          const t0 = d[6 * r], t1 = d[6 * r + 1], t2 = d[6 * r + 2], t3 = d[6 * r + 3], t4 = d[6 * r + 4], t5 = d[6 * r + 5];
-          const e = at + 6 * r * stride;
-          packed[e] = 4 * t0 - 5 * t2 + t4;
-          packed[e + stride] = -4 * t1 - 4 * t2 + t3 + t4;
-          packed[e + 2 * stride] = 4 * t1 - 4 * t2 - t3 + t4;
-          packed[e + 3 * stride] = -2 * t1 - t2 + 2 * t3 + t4;
-          packed[e + 4 * stride] = 2 * t1 - t2 - 2 * t3 + t4;
-          packed[e + 5 * stride] = 4 * t1 - 5 * t3 + t5;
-        }
-      }
-    }
   }
 }
 
@@ -160,15 +86,14 @@ export function winograd4x4OutputTransform(m: Float64Array, o: number, d: number
 
 /**
  * Reference: the whole F(4×4, 3×3) convolution of a batch (stride 1, padding 1) written plainly —
- * U and V rounded to float32 as the engine stores them, one float64 sum per element — what the
- * tests hold against conv2dNaive().
+ * U and V from their definitions, rounded to float32 as the engines store them, one float64 sum
+ * per element — what the tests hold against conv2dNaive(). It uses no backend's kernel.
  */
 export function conv2dWinograd4x4Naive(input: Tensor, weight: Tensor, bias: Float32Array | null): Tensor {
   const [batch, C, H, W] = input.shape;
   const M = weight.shape[0];
   const g = { inChannels: C, inHeight: H, inWidth: W, outHeight: H, outWidth: W } as ConvGeometry;
   const { tilesW, N } = winograd4x4Tiles(g);
-  const panels = Math.ceil(N / NR);
   const out = tensor([batch, M, H, W]);
   const U = new Float64Array(M * C * 36);
   const u = new Float64Array(36);
@@ -178,27 +103,46 @@ export function conv2dWinograd4x4Naive(input: Tensor, weight: Tensor, bias: Floa
       for (let e = 0; e < 36; e++) U[(m * C + c) * 36 + e] = Math.fround(u[e]);
     }
   }
-  const V = new Float32Array(packedWinograd4x4InputLength(g));
+  const V = new Float64Array(C * 36);
   const Mx = new Float64Array(36);
   const y = new Float64Array(16);
   for (let n = 0; n < batch; n++) {
-    winograd4x4InputTransform(g, input.data, n * C * H * W, V, 0, 0, panels);
     for (let tile = 0; tile < N; tile++) {
-      const p = Math.floor(tile / NR), j = tile % NR;
+      const ty = Math.floor(tile / tilesW), tx = tile % tilesW;
+      transformTile4x4(input.data, n * C * H * W, C, H, W, ty, tx, V);
       for (let m = 0; m < M; m++) {
         for (let e = 0; e < 36; e++) {
           let sum = 0;
-          for (let c = 0; c < C; c++) sum += U[(m * C + c) * 36 + e] * V[((e * panels + p) * C + c) * NR + j];
+          for (let c = 0; c < C; c++) sum += U[(m * C + c) * 36 + e] * V[c * 36 + e];
           Mx[e] = sum;
         }
         winograd4x4OutputTransform(Mx, 0, 1, y);
-        const oy = 4 * Math.floor(tile / tilesW), ox = 4 * (tile % tilesW);
         for (let q = 0; q < 16; q++) {
-          const yy = oy + (q >> 2), xx = ox + (q & 3);
+          const yy = 4 * ty + (q >> 2), xx = 4 * tx + (q & 3);
           if (yy < H && xx < W) out.data[((n * M + m) * H + yy) * W + xx] = y[q] + (bias === null ? 0 : bias[m]);
         }
       }
     }
   }
   return out;
+}
+
+/** Bᵀ of F(4×4, 3×3), as in the header. */
+const BT_4X4 = [[4, 0, -5, 0, 1, 0], [0, -4, -4, 1, 1, 0], [0, 4, -4, -1, 1, 0], [0, -2, -1, 2, 1, 0], [0, 2, -1, -2, 1, 0], [0, 4, 0, -5, 0, 1]];
+
+/** V[c·36 + ξ] of tile (ty, tx), straight from the definition Bᵀ d B (float64, rounded to float32 as stored). */
+function transformTile4x4(input: Float32Array, inOffset: number, C: number, H: number, W: number, ty: number, tx: number, V: Float64Array): void {
+  for (let c = 0; c < C; c++) {
+    const d = (r: number, s: number): number => {
+      const y = 4 * ty - 1 + r, x = 4 * tx - 1 + s;
+      return y >= 0 && y < H && x >= 0 && x < W ? input[inOffset + (c * H + y) * W + x] : 0;
+    };
+    for (let i = 0; i < 6; i++) {
+      for (let j = 0; j < 6; j++) {
+        let v = 0;
+        for (let r = 0; r < 6; r++) for (let s = 0; s < 6; s++) v += BT_4X4[i][r] * d(r, s) * BT_4X4[j][s];
+        V[c * 36 + 6 * i + j] = Math.fround(v);
+      }
+    }
+  }
 }

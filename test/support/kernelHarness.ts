@@ -1,12 +1,13 @@
 // Runs one backend's kernels in a real worker thread over the backend's own shared memory, with
-// every buffer placed between canary floats: a kernel that writes outside its buffer is caught.
+// every buffer placed between 1024 canary floats, and 1024 more after the worker's own scratch: a
+// kernel that writes outside its buffers is caught.
 
 import { Worker } from 'node:worker_threads';
 import type { Backend } from '../../src/backends/backend.js';
 import type { Float32Primitives } from '../../src/backends/float32/primitives.js';
 
 const CANARY = 1234.5;
-const GUARD = 16;
+const GUARD = 1024;
 
 export interface Placed {
   offset: number;
@@ -18,13 +19,15 @@ export class KernelHarness {
   private readonly worker: Worker;
   private next = 0;
   private readonly placed: Placed[] = [];
-  /** Float offset of the worker's own scratch (the end of the memory). */
+  /** Float offset of the worker's own scratch (after the buffers), and of the guard after it. */
   private readonly scratch: number;
+  private readonly scratchEnd: number;
 
   constructor(readonly backend: Backend, floats = 4_000_000) {
-    const memory = backend.createMemory(4 * floats + backend.workerScratchBytes);
+    const memory = backend.createMemory(4 * floats + backend.workerScratchBytes + 4 * GUARD);
     this.memory = new Float32Array(memory.buffer);
     this.scratch = floats;
+    this.scratchEnd = floats + backend.workerScratchBytes / 4;
     const tsx = import.meta.resolve('tsx/esm/api');
     const entry = new URL('./kernelWorker.ts', import.meta.url).href;
     const bootstrap = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(entry)}); });`;
@@ -40,6 +43,7 @@ export class KernelHarness {
   /** Resets the memory: every buffer placed from now on starts after fresh canaries. */
   reset(): void {
     this.memory.fill(CANARY, 0, this.scratch);
+    this.memory.fill(CANARY, this.scratchEnd, this.scratchEnd + GUARD);
     this.next = GUARD;
     this.placed.length = 0;
   }
@@ -67,6 +71,9 @@ export class KernelHarness {
         if (this.memory[i] !== CANARY) return `float ${i} (before the buffer at ${p.offset}) is ${this.memory[i]}`;
       }
       at = p.offset + p.length;
+    }
+    for (let i = this.scratchEnd; i < this.scratchEnd + GUARD; i++) {
+      if (this.memory[i] !== CANARY) return `float ${i} (after the worker's scratch) is ${this.memory[i]}`;
     }
     return null;
   }

@@ -13,7 +13,7 @@
 // Summation order: every C[m, n] is the float64 sum over k = 0 … K-1 in order, plus the
 // epilogue, rounded to float32 once — whatever rows or columns a worker is given.
 
-import { MR as GEMM_MR, NR as GEMM_NR } from '../../tensor/gemm.js';
+import { MR as GEMM_MR, NR as GEMM_NR } from './jsTiles.js';
 import { transformFilter, WINOGRAD_ELEMENTS as ELEMENTS, winogradOutputTransform, winogradTiles } from '../../tensor/winograd.js';
 import {
   transformFilter4x4, WINOGRAD_4X4_ELEMENTS as ELEMENTS_4X4, winograd4x4OutputTransform, winograd4x4Tiles,
@@ -29,7 +29,7 @@ const NR = 4;
 const WINOGRAD_ELEMENTS = 16;
 const WINOGRAD_4X4_ELEMENTS = 36;
 if (MR !== GEMM_MR || NR !== GEMM_NR || WINOGRAD_ELEMENTS !== ELEMENTS || WINOGRAD_4X4_ELEMENTS !== ELEMENTS_4X4) {
-  throw new Error('backends/js/gemm: tile sizes differ from gemm.ts / winograd*.ts');
+  throw new Error('backends/js/gemm: tile sizes differ from jsTiles.ts / winograd*.ts');
 }
 
 /** The worker's memory. On a thread that is not an engine worker (nothing here runs) an empty stand-in. */

@@ -1,9 +1,9 @@
-// The JavaScript backend: 2×4 GEMM tiles with float64 sums (src/tensor/gemm.ts, js/gemm.ts), its
+// The JavaScript backend: 2×4 GEMM tiles with float64 sums (jsTiles.ts, gemm.ts), its
 // weight packing, and a plain SharedArrayBuffer. Winograd filters are stored as the plain folded
 // 3×3 weights and transformed by the workers (js/gemm.ts says why).
 
-import { MR, NR } from '../../tensor/gemm.js';
-import { packedWeightsLength, packWeights } from '../../tensor/packWeights.js';
+import { packedWeightsLength, packWeights } from '../float32/packWeights.js';
+import { MR, NR } from './jsTiles.js';
 import type { Backend } from '../backend.js';
 import { float32Kernels } from '../float32/float32Kernels.js';
 import type { Float32Parts, Float32Primitives } from '../float32/primitives.js';
@@ -17,8 +17,8 @@ export function jsFloat32Parts(primitives: Float32Primitives | null): Float32Par
     NR,
     arithmetic: 'f64 sums',
     primitives,
-    packedGemmFloats: (M, K) => packedWeightsLength(M, K),
-    packGemm: (weight, M, K, scale, out, offset) => void packWeights(weight, M, K, out, offset, scale),
+    packedGemmFloats: (M, K) => packedWeightsLength(M, K, MR),
+    packGemm: (weight, M, K, scale, out, offset) => void packWeights(weight, M, K, MR, scale, out, offset),
     packedWinogradFloats: (_m, M, C) => M * C * 9,
     packWinograd(_m, weight, M, C, scale, out, offset) {
       for (let m = 0; m < M; m++) {

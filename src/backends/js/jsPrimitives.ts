@@ -1,18 +1,11 @@
 // The worker's side of the JavaScript backend: its float32 primitives (src/backends/float32/
 // primitives.ts) over the worker's one shared memory. The GEMM and Winograd kernels hold that
-// memory in a module-level constant (gemm.ts says why); the cheaper ops are the tensor core's own
-// loops, given the memory.
+// memory in a module-level constant (gemm.ts says why); the cheaper ops (layers.ts) are given it.
 
 import type { Float32Primitives } from '../float32/primitives.js';
-import { addRange } from '../../tensor/add.js';
-import { batchNormPlanes } from '../../tensor/batchNorm.js';
-import { globalAvgPoolPlanes } from '../../tensor/globalAvgPool.js';
-import { im2col } from '../../tensor/im2col.js';
-import { linearRows } from '../../tensor/linear.js';
-import { maxPool2dPlanes } from '../../tensor/maxPool2d.js';
-import { reluRange } from '../../tensor/relu.js';
-import { winogradInputTransform } from '../../tensor/winograd.js';
-import { winograd4x4InputTransform } from '../../tensor/winograd4x4.js';
+import { im2col } from './im2col.js';
+import { addRange, batchNormPlanes, globalAvgPoolPlanes, linearRows, maxPool2dPlanes, reluRange } from './layers.js';
+import { winograd4x4InputTransform, winogradInputTransform } from './winogradInput.js';
 import { gemmShared, winogradGemmShared } from './gemm.js';
 
 export function createJsPrimitives(memory: Float32Array): Float32Primitives {

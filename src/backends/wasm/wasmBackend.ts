@@ -12,7 +12,7 @@
 // F(2×2) below: layer3 measured ~10 % faster with F(4×4), but its U would be 16 MB larger, and
 // layer4's 85 MB larger.
 
-import { packedWeightsLength, packWeights } from '../../tensor/packWeights.js';
+import { packedWeightsLength, packWeights } from '../float32/packWeights.js';
 import type { Backend } from '../backend.js';
 import { float32Kernels } from '../float32/float32Kernels.js';
 import type { Float32Parts, Float32Primitives } from '../float32/primitives.js';
@@ -155,7 +155,7 @@ export function wasmFloat32Parts(fma: boolean, primitives: Float32Primitives | n
     arithmetic: fma ? 'f32x4 relaxed fma' : 'f32x4',
     primitives,
     packedGemmFloats: (M, K) => packedWeightsLength(M, K, WASM_MR),
-    packGemm: (weight, M, K, scale, out, offset) => void packWeights(weight, M, K, out, offset, scale, WASM_MR),
+    packGemm: (weight, M, K, scale, out, offset) => void packWeights(weight, M, K, WASM_MR, scale, out, offset),
     packedWinogradFloats: (m, M, C) => elements(m) * Math.ceil(M / WASM_MR) * WASM_MR * C,
     packWinograd(m, weight, M, C, scale, out, offset) {
       if (!packer) throw new Error('backend wasm: filters are packed on the main thread');
