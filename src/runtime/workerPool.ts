@@ -1,6 +1,7 @@
 // The main thread's side of the workers: starts them on one shared memory, hands them plans, and
-// runs plan steps on all of them at once. The main thread never computes (except on the in-thread
-// host, inThreadHost.ts), so a server's event loop stays free while a forward pass runs. How a
+// runs plan steps on all of them at once. The main thread runs no plan step (except on the
+// in-thread host, inThreadHost.ts), so a server's event loop stays free while a forward pass runs;
+// it only packs the weights, once, when a model is loaded. How a
 // worker is started is the host's business (workerHost.ts): worker_threads on Node, Web Workers in
 // a browser.
 //

@@ -1,6 +1,7 @@
 // The wasm backend's module: every kernel the workers run, emitted by the TypeScript functions in
-// kernels/, assembled into one module over the engine's shared memory. Built in each worker when
-// it starts (a few milliseconds), never stored: there is no .wasm file.
+// kernels/, assembled into one module over the engine's shared memory. Emitted and compiled once
+// per process on the main thread (a few milliseconds: wasmBackend.ts) and posted to every worker;
+// never stored: there is no .wasm file.
 //
 //   npx tsx src/cli.ts kernels [name]      prints the module, or one kernel, as WAT-like text
 
