@@ -95,6 +95,8 @@ export interface StepOutput extends StepOutputOf {
   op: string;
   /** The kernel that computed it, e.g. "Winograd F(4×4, 3×3), GEMM 4×8 f32 (f32x4 relaxed fma)". */
   kernel: string;
+  /** That kernel's id in its backend's registry, e.g. "wasm conv2d winograd4x4 f32" ("softmax" for the last step). */
+  kernelId: string;
   /** The shape of the step's (first) input, batch first. */
   inputShape: number[];
   /** The shape of its output, batch first. */
