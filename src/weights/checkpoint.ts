@@ -16,9 +16,9 @@
 // caller must not modify `bytes` while using the state_dict.
 
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import type { ResNet18Config } from '../model/architecture.js';
 import { tensor, type StateDict } from '../tensor/tensor.js';
+import { readInputFileSync } from '../formats/inputFile.js';
 import { readLegacyCheckpoint } from './legacyCheckpoint.js';
 import { describe } from './pickle.js';
 import { checkStateDict, type TensorInfo } from '../model/checkStateDict.js';
@@ -38,6 +38,9 @@ export interface Checkpoint {
 
 /** Where training scripts commonly put the state_dict inside a larger checkpoint dict, in search order. */
 export const NESTED_STATE_DICT_KEYS = ['state_dict', 'model_state_dict', 'model', 'net', 'network'];
+
+/** Node reads no file of 2 GiB or more in one piece; a float64 ResNet-152 is 480 MB. */
+export const MAX_CHECKPOINT_BYTES = 2 ** 31 - 1;
 
 /** Key prefixes added by wrappers: nn.DataParallel / DistributedDataParallel, torch.compile. */
 const WRAPPER_PREFIXES = ['module.', '_orig_mod.'];
@@ -69,9 +72,9 @@ export function readCheckpoint(file: string | Uint8Array, fileName?: string): Ch
   if (typeof file === 'string') {
     fileName ??= file;
     try {
-      bytes = readFileSync(file);
+      bytes = readInputFileSync(file, MAX_CHECKPOINT_BYTES);
     } catch (e) {
-      throw new Error(`cannot read checkpoint ${file}: ${(e as Error).message}`);
+      throw new Error(`cannot read checkpoint ${file}: ${(e as Error).message.replace(`${file}: `, '')}`);
     }
   } else if (file instanceof Uint8Array) {
     bytes = file;
