@@ -275,6 +275,13 @@ describe('resnet18 fetch-weights (from a local server)', () => {
     expect((await run(['classify', npy('one.npy', [3, 224, 224]), '--weights', out])).code).toBe(0);
   });
 
+  it('refuses a file name whose digest prefix is shorter than --sha256 allows (6 hex digits)', async () => {
+    const r = await run(['fetch-weights', '--url', `${base}/models/resnet18-4.pth`, '-o', join(dir, 'never.bin')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/its file name carries only 1 hex digit of the SHA-256 \("4"\), too few to identify a file; give the expected digest \(6 to 64 hex digits\) with --sha256 HEX/);
+    expect(existsSync(join(dir, 'never.bin'))).toBe(false);
+  });
+
   it.each([
     ['a wrong checksum', '/models/mini-deadbeef.pth', /deadbeef/],
     ['a connection cut mid-way', `/cut/mini-${'PREFIX'}.pth`, /./],
