@@ -1,10 +1,12 @@
-// Inputs that never end or cost gigabytes, given to the commands that read files whole (issue 21,
-// item 9): /dev/zero as a file, as stdin and behind a symbolic link in a references folder; a named
-// pipe nobody writes to; a tensor of 1×N pixels. Each is refused at once with an error that names
-// it, and nothing hangs: a FIFO left open by a regression is unblocked in afterAll.
+// Hostile files around the command line (issue 21, items 9 and 11). Inputs that never end or cost
+// gigabytes, given to the commands that read files whole: /dev/zero as a file, as stdin and behind
+// a symbolic link in a references folder; a named pipe nobody writes to; a tensor of 1×N pixels.
+// Each is refused at once with an error that names it, and nothing hangs: a FIFO left open by a
+// regression is unblocked in afterAll. And symbolic links planted in export-web's folder, which
+// must be replaced, never followed.
 
 import { spawn } from 'node:child_process';
-import { closeSync, constants, mkdirSync, mkdtempSync, openSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, constants, existsSync, lstatSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -161,4 +163,24 @@ describe('tensors with a side too long for the network (a [3, 1, 4000000] tensor
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
   });
+});
+
+describe('export-web DIR with symbolic links already in it', () => {
+  it('replaces the links with its files: a link\'s target is not overwritten, a dangling link creates nothing', async () => {
+    const outside = join(dir, 'outside');
+    mkdirSync(outside);
+    writeFileSync(join(outside, 'victim.txt'), 'keep me');
+    const site = join(dir, 'site');
+    mkdirSync(site);
+    symlinkSync(join(outside, 'victim.txt'), join(site, 'resnet18.bin'));
+    symlinkSync(join(outside, 'created.html'), join(site, 'index.html')); // dangling
+    symlinkSync(join(site, 'loop'), join(site, 'loop')); // a loop, listed as it is
+    const r = await run(['export-web', site, '--weights', weights]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(readFileSync(join(outside, 'victim.txt'), 'utf8')).toBe('keep me');
+    expect(existsSync(join(outside, 'created.html'))).toBe(false);
+    for (const name of ['resnet18.bin', 'index.html']) expect(lstatSync(join(site, name)).isFile(), name).toBe(true);
+    expect(readFileSync(join(site, 'resnet18.bin'))).toEqual(readFileSync(weights));
+  }, 60_000);
 });
