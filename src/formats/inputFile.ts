@@ -135,8 +135,8 @@ export async function readProcessStdin(limit = MAX_INPUT_BYTES): Promise<Uint8Ar
 }
 
 /** All of a stream, or an error naming it as `what` once it gives more than `limit` bytes (it is then destroyed). */
-export async function readStreamBounded(stream: NodeJS.ReadableStream & { destroy(): void }, what: string, limit = MAX_INPUT_BYTES): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
+export async function readStreamBounded(stream: AsyncIterable<Uint8Array | string> & { destroy(): void }, what: string, limit = MAX_INPUT_BYTES): Promise<Uint8Array> {
+  const chunks: Uint8Array[] = [];
   let length = 0;
   for await (const chunk of stream) {
     const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
