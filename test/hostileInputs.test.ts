@@ -130,8 +130,8 @@ describe('what is read is bounded', () => {
   it('a file over the limit is refused by its size, and one under it reads whole', async () => {
     const file = join(dir, 'big.bin');
     writeFileSync(file, new Uint8Array(3 * 2 ** 20 + 5).fill(7));
-    await expect(readInputFile(file, 2 ** 20)).rejects.toThrow(`${file} is larger than 1 MiB`);
-    expect(() => readInputFileSync(file, 2 ** 20)).toThrow(`${file} is larger than 1 MiB`);
+    await expect(readInputFile(file, 2 ** 20)).rejects.toThrow(`${file}: is larger than 1 MiB`);
+    expect(() => readInputFileSync(file, 2 ** 20)).toThrow(`${file}: is larger than 1 MiB`);
     expect((await readInputFile(file, 4 * 2 ** 20)).length).toBe(3 * 2 ** 20 + 5);
     expect(readInputFileSync(file, 4 * 2 ** 20).every((b) => b === 7)).toBe(true);
   });

@@ -28,8 +28,9 @@ function notRegular(info: Stats): string | undefined {
   return 'is not a regular file';
 }
 
-function tooLarge(what: string, limit: number): Error {
-  return new Error(`${what} is larger than ${Math.round(limit / 2 ** 20)} MiB, more than any input this tool reads; refusing it`);
+/** `subject` is "PATH: is" or "stdin is". */
+function tooLarge(subject: string, limit: number): Error {
+  return new Error(`${subject} larger than ${Math.round(limit / 2 ** 20)} MiB, more than any input this tool reads; refusing it`);
 }
 
 function openError(path: string, error: unknown): Error {
@@ -49,13 +50,13 @@ export async function readInputFile(path: string, limit = MAX_INPUT_BYTES): Prom
     const info = await file.stat();
     const why = notRegular(info);
     if (why) throw new Error(`${path}: ${why}`);
-    if (info.size > limit) throw tooLarge(path, limit);
+    if (info.size > limit) throw tooLarge(`${path}: is`, limit);
     // One byte more than the limit, to tell a file that grew past it from one that ends there.
     let bytes = new Uint8Array(Math.max(info.size, 64 * 1024) + 1);
     let length = 0;
     for (;;) {
       if (length === bytes.length) {
-        if (length > limit) throw tooLarge(path, limit);
+        if (length > limit) throw tooLarge(`${path}: is`, limit);
         const grown = new Uint8Array(Math.min(bytes.length * 2, limit + 1));
         grown.set(bytes);
         bytes = grown;
@@ -64,7 +65,7 @@ export async function readInputFile(path: string, limit = MAX_INPUT_BYTES): Prom
       if (bytesRead === 0) break;
       length += bytesRead;
     }
-    if (length > limit) throw tooLarge(path, limit);
+    if (length > limit) throw tooLarge(`${path}: is`, limit);
     return bytes.subarray(0, length);
   } finally {
     await file.close();
@@ -83,12 +84,12 @@ export function readInputFileSync(path: string, limit = MAX_INPUT_BYTES): Uint8A
     const info = fstatSync(fd);
     const why = notRegular(info);
     if (why) throw new Error(`${path}: ${why}`);
-    if (info.size > limit) throw tooLarge(path, limit);
+    if (info.size > limit) throw tooLarge(`${path}: is`, limit);
     let bytes = new Uint8Array(Math.max(info.size, 64 * 1024) + 1);
     let length = 0;
     for (;;) {
       if (length === bytes.length) {
-        if (length > limit) throw tooLarge(path, limit);
+        if (length > limit) throw tooLarge(`${path}: is`, limit);
         const grown = new Uint8Array(Math.min(bytes.length * 2, limit + 1));
         grown.set(bytes);
         bytes = grown;
@@ -97,7 +98,7 @@ export function readInputFileSync(path: string, limit = MAX_INPUT_BYTES): Uint8A
       if (n === 0) break;
       length += n;
     }
-    if (length > limit) throw tooLarge(path, limit);
+    if (length > limit) throw tooLarge(`${path}: is`, limit);
     return bytes.subarray(0, length);
   } finally {
     closeSync(fd);
@@ -130,7 +131,7 @@ export async function readProcessStdin(limit = MAX_INPUT_BYTES): Promise<Uint8Ar
   if (process.stdin.isTTY) throw new Error('stdin is a terminal: pipe an image or a .npy tensor in (resnet18 classify - < photo.jpg)');
   const info = fstatSync(0);
   if (info.isCharacterDevice()) throw new Error('stdin is a character device (like /dev/zero), not a file or a pipe: it might never end');
-  if (info.isFile() && info.size > limit) throw tooLarge('stdin', limit);
+  if (info.isFile() && info.size > limit) throw tooLarge('stdin is', limit);
   return readStreamBounded(process.stdin, 'stdin', limit);
 }
 
@@ -143,7 +144,7 @@ export async function readStreamBounded(stream: AsyncIterable<Uint8Array | strin
     length += bytes.length;
     if (length > limit) {
       stream.destroy();
-      throw tooLarge(what, limit);
+      throw tooLarge(`${what} is`, limit);
     }
     chunks.push(bytes);
   }
