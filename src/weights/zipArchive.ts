@@ -51,8 +51,8 @@ const CENTRAL_SIGNATURE = 0x02014b50;
 const LOCAL_SIGNATURE = 0x04034b50;
 const EOCD_SIZE = 22;
 const MAX_COMMENT = 0xffff;
-/** Compressed bytes handed to the inflater at a time: at deflate's ~1032:1 at most ~16.5 MB come out of one. */
-const INFLATE_STEP = 16 * 1024;
+/** Compressed bytes handed to the inflater at a time: at deflate's ~1032:1 at most ~4 MB come out of one (the most inflated past need). */
+const INFLATE_STEP = 4 * 1024;
 
 export function isZip(bytes: Uint8Array): boolean {
   // "PK\3\4" starts a local header; "PK\5\6" is an empty archive's EOCD.
