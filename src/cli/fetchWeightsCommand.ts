@@ -75,9 +75,10 @@ export const fetchWeightsCommand: Command = {
   },
 };
 
-/** "2.1 MB/s", or once the bytes all but stop, "stalled: 3 B/s, 42 s in" (the server may be dripping). */
+/** "2.1 MB/s", "35 kB/s", or once the bytes all but stop, "stalled: 3 B/s, 42 s in" (the server may be dripping). */
 function describeRate({ bytesPerSecond, elapsedMs }: DownloadRate): string {
   const seconds = `${(elapsedMs / 1000).toFixed(0)} s in`;
   if (bytesPerSecond < 1024) return `stalled: ${bytesPerSecond.toFixed(0)} B/s, ${seconds}`;
+  if (bytesPerSecond < 1e6) return `${(bytesPerSecond / 1e3).toFixed(0)} kB/s, ${seconds}`;
   return `${megabytes(bytesPerSecond)}/s, ${seconds}`;
 }
