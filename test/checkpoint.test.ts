@@ -9,12 +9,12 @@ import { zipSync } from 'fflate';
 import { resnet18Parameters } from '../src/model/architecture.js';
 import { fillUniform } from '../src/model/counterRandom.js';
 import type { StateDict } from '../src/tensor/tensor.js';
-import { readCheckpoint } from '../src/weights/checkpoint.js';
+import { readCheckpoint, storageNeeds } from '../src/weights/checkpoint.js';
 import { halfToFloat } from '../src/weights/dtypes.js';
 import { checkStateDict } from '../src/model/checkStateDict.js';
 import { openZipArchive } from '../src/weights/zipArchive.js';
 import { readZipCheckpoint } from '../src/weights/zipCheckpoint.js';
-import { TensorRef } from '../src/weights/torchTensor.js';
+import { StorageRef, TensorRef } from '../src/weights/torchTensor.js';
 import { deflateBombCheckpoint, rezipCheckpoint } from './support/hostileCheckpoints.js';
 
 const DIR = new URL('./golden/checkpoints/', import.meta.url);
@@ -276,6 +276,19 @@ describe('deflate bombs: a checkpoint is inflated no further than its tensors re
     const garbage = new Uint8Array(fillUniform(new Float32Array(256), 'garbage', 1, 1).buffer);
     const bytes = rezipCheckpoint(fixture('mini_wrong_shape.pth'), (b) => ({ data: garbage, method: 8, size: b.length }));
     expect(loadError('shapes.pth', bytes)).toMatch(/^shapes\.pth does not match a torchvision ResNet-18 .*\n {2}wrong shape/);
+  });
+
+  it('reads no further than the tensors reach, and refuses strides that reach absurdly far into a storage declared huge', () => {
+    const shared = new StorageRef('0', 'float32', 1000);
+    const reads = storageNeeds(new Map([
+      ['a', new TensorRef(shared, 0, [2, 3], [3, 1], 'float32')],
+      ['b', new TensorRef(shared, 100, [4], [2], 'float32')],
+    ]), 'x.pth');
+    expect(reads.get(shared)).toBe((100 + 3 * 2 + 1) * 4);
+
+    const huge = new StorageRef('1', 'float32', 2 ** 40);
+    expect(() => storageNeeds(new Map([['conv1.weight', new TensorRef(huge, 0, [64, 3, 7, 7], [1e9, 147, 7, 1], 'float32')]]), 'strides.pth'))
+      .toThrow(/^strides\.pth: its tensors hold 37632 bytes of values but view 2520\d{8} bytes of storage/);
   });
 
   it('refuses a data.pkl claiming more than any state_dict pickle needs, before inflating it', () => {

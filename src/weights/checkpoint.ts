@@ -56,7 +56,7 @@ export function parseCheckpoint(bytes: Uint8Array, fileName: string): Checkpoint
   const infos = new Map<string, TensorInfo>();
   for (const [name, ref] of refs) infos.set(name, { shape: ref.shape, dtype: ref.dtype });
   const { config, parameters } = checkStateDict(infos, fileName);
-  opened.loadStorages(storageNeeds(parameters.map(({ name }) => refs.get(name)!)));
+  opened.loadStorages(storageNeeds(new Map(parameters.map(({ name }) => [name, refs.get(name)!])), fileName));
 
   const stateDict: StateDict = new Map();
   for (const { name, shape } of parameters) stateDict.set(name, tensor(shape, refs.get(name)!.toFloat32(name, fileName)));
@@ -105,18 +105,30 @@ function sniffFormat(bytes: Uint8Array, fileName: string): 'zip' | 'legacy' {
 /**
  * The bytes of each storage that the given tensors reach: (storage offset + index of the last
  * element + 1) × element size, the most over the tensors sharing a storage, and never more than the
- * storage declares. Their sum is all a checkpoint may cost to read, whatever its entries claim.
+ * storage declares. Their sum is all a checkpoint may cost to read, whatever its entries claim; it
+ * may exceed the tensors' own bytes (a tensor slicing a larger storage brings the whole storage
+ * along) but not by much: absurd strides or offsets over a storage declared huge would otherwise
+ * bring the deflate bomb back, so more than 4× the values' bytes + 16 MiB is refused.
  */
-function storageNeeds(tensors: readonly TensorRef[]): Map<StorageRef, number> {
+export function storageNeeds(tensors: ReadonlyMap<string, TensorRef>, fileName: string): Map<StorageRef, number> {
   const needs = new Map<StorageRef, number>();
-  for (const t of tensors) {
+  let values = 0;
+  for (const t of tensors.values()) {
     let need = 0;
     if (!t.shape.includes(0)) {
       let last = t.storageOffset;
       for (let d = 0; d < Math.min(t.shape.length, t.stride.length); d++) last += (t.shape[d] - 1) * t.stride[d];
       need = Math.min((last + 1) * ELEMENT_SIZE[t.dtype], t.storage.byteLength);
     }
+    values += t.shape.reduce((a, b) => a * b, 1) * ELEMENT_SIZE[t.dtype];
     needs.set(t.storage, Math.max(needs.get(t.storage) ?? 0, need));
+  }
+  const total = [...needs.values()].reduce((a, b) => a + b, 0);
+  const budget = 4 * values + 16 * 2 ** 20;
+  if (total > budget) {
+    throw new Error(`${fileName}: its tensors hold ${values} bytes of values but view ${total} bytes of storage (offsets and ` +
+      `strides reaching far past their values); refusing to read that much. Save the weights again with ` +
+      `torch.save(model.state_dict(), "weights.pth").`);
   }
   return needs;
 }
