@@ -8,6 +8,14 @@
 //   overload   48 clients against --max-queue 16: time to a 503, its Retry-After against the real wait
 //   soak       16 clients, distinct photos, 90 s: errors, req/s, RSS over time, /api/health latency
 //
+// and against the command line (bench/hostileCli.ts, issue 21): a child process per run, its exit,
+// first error line, time and peak RSS, killed past a cap:
+//   checkpoint convert of a 3 MB .pth whose 6 storage entries inflate to 500 MiB more each
+//   devices    classify / preprocess / verify on /dev/zero, stdin from it, a link to it, a FIFO,
+//              and verify of a [3, 1, 4000000] tensor
+//   drip       fetch-weights from a server sending a byte every 5 s (up to 150 s)
+//   symlinks   export-web into a folder holding links to outside it
+//
 //   npx tsx bench/hostile.ts [--cases crash,bombs,...] [--weights FILE] [--soak-seconds 90] [--json]
 //
 // Each case starts its own server process (`node --import tsx src/cli.ts serve`, defaults except
@@ -28,8 +36,9 @@ import { IMAGENET_RESNET18 } from '../src/model/architecture.js';
 import { generateResNet18StateDict } from '../src/model/generatedWeights.js';
 import { writeBlob } from '../src/weights/blob.js';
 import { declaredJpeg, uniformGif } from '../test/support/hostileImages.js';
+import { checkpointCase, devicesCase, dripCase, symlinksCase } from './hostileCli.js';
 
-const ALL = ['crash', 'bombs', 'batch', 'gifs', 'abandoned', 'overload', 'soak'];
+const ALL = ['crash', 'bombs', 'batch', 'gifs', 'abandoned', 'overload', 'soak', 'checkpoint', 'devices', 'drip', 'symlinks'];
 const { values } = parseArgs({
   options: {
     cases: { type: 'string', default: ALL.join(',') }, weights: { type: 'string' },
@@ -367,7 +376,13 @@ async function soakCase(): Promise<void> {
   await stopServe(server);
 }
 
-const run: Record<string, () => Promise<void>> = { crash: crashCase, bombs: bombsCase, batch: batchCase, gifs: gifsCase, abandoned: abandonedCase, overload: overloadCase, soak: soakCase };
+const run: Record<string, () => Promise<void>> = {
+  crash: crashCase, bombs: bombsCase, batch: batchCase, gifs: gifsCase, abandoned: abandonedCase, overload: overloadCase, soak: soakCase,
+  checkpoint: async () => void (results.checkpoint = await checkpointCase(scratch, say)),
+  devices: async () => void (results.devices = await devicesCase(scratch, weights(), say)),
+  drip: async () => void (results.drip = await dripCase(scratch, say)),
+  symlinks: async () => void (results.symlinks = await symlinksCase(scratch, weights(), say)),
+};
 try {
   for (const name of cases) {
     if (!run[name]) throw new Error(`unknown case '${name}' (cases: ${ALL.join(', ')})`);

@@ -9,12 +9,13 @@ import { zipSync } from 'fflate';
 import { resnet18Parameters } from '../src/model/parameters.js';
 import { fillUniform } from '../src/model/counterRandom.js';
 import type { StateDict } from '../src/tensor/tensor.js';
-import { readCheckpoint } from '../src/weights/checkpoint.js';
+import { readCheckpoint, storageNeeds } from '../src/weights/checkpoint.js';
 import { halfToFloat } from '../src/weights/dtypes.js';
 import { checkStateDict } from '../src/model/checkStateDict.js';
 import { openZipArchive } from '../src/weights/zipArchive.js';
 import { readZipCheckpoint } from '../src/weights/zipCheckpoint.js';
-import { TensorRef } from '../src/weights/torchTensor.js';
+import { StorageRef, TensorRef } from '../src/weights/torchTensor.js';
+import { deflateBombCheckpoint, rezipCheckpoint } from './support/hostileCheckpoints.js';
 
 const DIR = new URL('./golden/checkpoints/', import.meta.url);
 
@@ -210,7 +211,7 @@ describe('damaged or wrong files fail with a clear error (no crash, no hang)', (
     // Rebuild the archive with fflate, leaving out conv1.weight's storage.
     const zip = openZipArchive(original, 'mini_zip.pth');
     const files: Record<string, Uint8Array> = {};
-    for (const name of ['data.pkl', 'version']) files[`mini_zip/${name}`] = zip.read(zip.entries.get(`mini_zip/${name}`)!);
+    for (const name of ['data.pkl', 'version']) files[`mini_zip/${name}`] = zip.read(zip.entries.get(`mini_zip/${name}`)!, Infinity);
     for (const r of root.values()) if (r.storage.key !== key) files[`mini_zip/data/${r.storage.key}`] = r.storage.bytes!;
     expect(loadError('partial.pth', zipSync(files, { level: 0 }))).toBe(
       `partial.pth is incomplete: the pickle references storage "${key}" but the archive has no mini_zip/data/${key}`);
@@ -258,4 +259,51 @@ describe('damaged or wrong files fail with a clear error (no crash, no hang)', (
       }
     });
   }
+});
+
+describe('deflate bombs: a checkpoint is inflated no further than its tensors reach', () => {
+  it('loads a checkpoint whose every storage entry inflates to 4 MiB more, keeping only what the tensors need', () => {
+    const bomb = deflateBombCheckpoint(fixture('mini_zip.pth'), 4);
+    expect(bomb.length).toBeLessThan(1_000_000); // its entries claim over 400 MB
+    const { stateDict } = readCheckpoint(bomb, 'bomb.pth');
+    expect(differences(stateDict, manifest.reference.float32)).toEqual([]);
+    // conv1.weight is 4×3×7×7 float32 = 2352 bytes; its entry would inflate to 4 MiB more.
+    const conv1 = stateDict.get('conv1.weight')!.data;
+    expect(conv1.buffer.byteLength).toBe(2352);
+  });
+
+  it('checks names and shapes before inflating anything: entries that do not even inflate are never touched', () => {
+    const garbage = new Uint8Array(fillUniform(new Float32Array(256), 'garbage', 1, 1).buffer);
+    const bytes = rezipCheckpoint(fixture('mini_wrong_shape.pth'), (b) => ({ data: garbage, method: 8, size: b.length }));
+    expect(loadError('shapes.pth', bytes)).toMatch(/^shapes\.pth does not match a torchvision ResNet-18 .*\n {2}wrong shape/);
+  });
+
+  it('reads no further than the tensors reach, and refuses strides that reach absurdly far into a storage declared huge', () => {
+    const shared = new StorageRef('0', 'float32', 1000);
+    const reads = storageNeeds(new Map([
+      ['a', new TensorRef(shared, 0, [2, 3], [3, 1], 'float32')],
+      ['b', new TensorRef(shared, 100, [4], [2], 'float32')],
+    ]), 'x.pth');
+    expect(reads.get(shared)).toBe((100 + 3 * 2 + 1) * 4);
+
+    const huge = new StorageRef('1', 'float32', 2 ** 40);
+    expect(() => storageNeeds(new Map([['conv1.weight', new TensorRef(huge, 0, [64, 3, 7, 7], [1e9, 147, 7, 1], 'float32')]]), 'strides.pth'))
+      .toThrow(/^strides\.pth: its tensors hold 37632 bytes of values but view 2520\d{8} bytes of storage/);
+  });
+
+  it('refuses a data.pkl claiming more than any state_dict pickle needs, before inflating it', () => {
+    const bytes = rezipCheckpoint(fixture('mini_zip.pth'), (b) => ({ data: b, method: 0, size: b.length }));
+    const zip = openZipArchive(bytes, 'x');
+    const pickle = zip.entries.get('mini_zip/data.pkl')!;
+    // Rewrite the claimed size of data.pkl in its central directory entry (offset 24) to 100 MiB.
+    const view = new DataView(bytes.buffer, bytes.byteOffset);
+    for (let at = bytes.length - 22 - 1; at >= 0; at--) {
+      if (view.getUint32(at, true) === 0x02014b50 && view.getUint32(at + 42, true) === pickle.localHeaderOffset) {
+        view.setUint16(at + 10, 8, true);
+        view.setUint32(at + 24, 100 * 2 ** 20, true);
+        break;
+      }
+    }
+    expect(loadError('pickle.pth', bytes)).toMatch(/^pickle\.pth: its mini_zip\/data\.pkl claims 104857600 bytes, more than a state_dict's pickle ever needs/);
+  });
 });

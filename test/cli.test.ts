@@ -253,6 +253,9 @@ describe('resnet18 fetch-weights (from a local server)', () => {
       } else if (req.url === '/models/mini-deadbeef.pth') {
         res.writeHead(200, { 'content-length': checkpoint.length });
         res.end(checkpoint);
+      } else if (req.url === `/pause/mini-${prefix}.pth`) {
+        res.writeHead(200, { 'content-length': checkpoint.length });
+        res.write(checkpoint.subarray(0, 1000)); // then nothing
       } else if (req.url === `/cut/mini-${prefix}.pth`) {
         res.writeHead(200, { 'content-length': checkpoint.length });
         res.write(checkpoint.subarray(0, 1000), () => res.socket?.destroy());
@@ -273,6 +276,23 @@ describe('resnet18 fetch-weights (from a local server)', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(new RegExp(`sha256 ${prefix}.*verified`));
     expect((await run(['classify', npy('one.npy', [3, 224, 224]), '--weights', out])).code).toBe(0);
+  });
+
+  it('refuses a file name whose digest prefix is shorter than --sha256 allows (6 hex digits)', async () => {
+    const r = await run(['fetch-weights', '--url', `${base}/models/resnet18-4.pth`, '-o', join(dir, 'never.bin')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/its file name carries only 1 hex digit of the SHA-256 \("4"\), too few to identify a file; give the expected digest \(6 to 64 hex digits\) with --sha256 HEX/);
+    expect(existsSync(join(dir, 'never.bin'))).toBe(false);
+  });
+
+  it('shows the stall in its progress line, and gives up at --deadline leaving no file', async () => {
+    let stderr = '';
+    const out: Output = { stdout: () => {}, stderr: (t) => void (stderr += t), stderrIsTTY: true, env: {} };
+    const target = join(dir, 'paused.bin');
+    expect(await main(['fetch-weights', '--url', `${base}/pause/mini-${prefix}.pth`, '-o', target, '--deadline', '2'], out)).toBe(1);
+    expect(stderr).toMatch(/1% 0\.0 MB of 0\.1 MB, stalled: \d+ B\/s, 1 s in/);
+    expect(stderr).toMatch(/did not finish within 2 s \(got 1000 of \d+ bytes\)\. Nothing was saved/);
+    expect(existsSync(target)).toBe(false);
   });
 
   it.each([

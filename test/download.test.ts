@@ -52,6 +52,21 @@ beforeAll(async () => {
       res.end(HTML);
     } else if (url === `/silent/mini-${PREFIX}.pth`) {
       // never answers
+    } else if (url === `/drip/mini-${PREFIX}.pth` || url === `/trickle/mini-${PREFIX}.pth`) {
+      // A byte every 20 ms (under the stall rule's 1 KiB a window), or 2 KB every 50 ms (over it,
+      // but 105 KB take 2.6 s): neither ever goes quiet long enough for the idle timeout.
+      const [size, every] = url.startsWith('/drip/') ? [1, 20] : [2000, 50];
+      res.writeHead(200, { 'content-length': CHECKPOINT.length });
+      let at = 0;
+      const timer = setInterval(() => {
+        res.write(CHECKPOINT.subarray(at, at + size));
+        at += size;
+        if (at >= CHECKPOINT.length) clearInterval(timer);
+      }, every);
+      res.on('close', () => clearInterval(timer));
+    } else if (url === `/pause/mini-${PREFIX}.pth`) {
+      res.writeHead(200, { 'content-length': CHECKPOINT.length });
+      res.write(CHECKPOINT.subarray(0, 1000)); // then nothing
     } else {
       res.writeHead(404, { 'content-type': 'text/plain' });
       res.end('not found');
@@ -149,6 +164,35 @@ describe('downloadWeights', () => {
     const { message, left } = await failure(`/silent/mini-${PREFIX}.pth`, { signal: controller.signal });
     expect(message).toMatch(/aborted/);
     expect(left).toEqual([]);
+  });
+
+  it('gives up on a server dripping a byte every 20 ms: less than 1 KiB in a window of timeoutMs is a stall', async () => {
+    const { message, left } = await failure(`/drip/mini-${PREFIX}.pth`, { timeoutMs: 300 });
+    expect(message).toMatch(/stalled: \d+ bytes in the last 0\.\d s \(got \d+ of 105225 bytes\)\. Nothing was saved/);
+    expect(left).toEqual([]);
+  });
+
+  it('gives up at the overall deadline on a server too slow to finish, though never stalled', async () => {
+    const { message, left } = await failure(`/trickle/mini-${PREFIX}.pth`, { timeoutMs: 300, deadlineMs: 800 });
+    expect(message).toMatch(/did not finish within 0\.8 s \(got \d+ of 105225 bytes\)/);
+    expect(left).toEqual([]);
+  });
+
+  it('reports progress while nothing arrives, with the rate showing the stall', async () => {
+    const reports: { bytes: number; rate: number }[] = [];
+    const { message } = await failure(`/pause/mini-${PREFIX}.pth`, {
+      timeoutMs: 400, onProgress: (bytes, _, rate) => reports.push({ bytes, rate: rate.bytesPerSecond }),
+    });
+    expect(message).toMatch(/timed out|stalled/);
+    const quiet = reports.filter((r) => r.bytes === 1000 && r.rate === 0);
+    expect(quiet.length, JSON.stringify(reports)).toBeGreaterThanOrEqual(2);
+  });
+
+  it('refuses a file name with fewer than 6 hex digits of the digest, as --sha256 does', async () => {
+    const { message } = await failure('/models/resnet18-4.pth');
+    expect(message).toBe(`cannot verify ${base}/models/resnet18-4.pth: its file name carries only 1 hex digit of the SHA-256 ("4"), ` +
+      'too few to identify a file (6 or more); pass sha256Prefix');
+    expect((await failure('/models/resnet18-4.pth', { sha256Prefix: 'abc' })).message).toBe('sha256Prefix "abc" is not 6 to 64 hex digits');
   });
 
   it('refuses a URL without a digest in its name unless one is given', async () => {

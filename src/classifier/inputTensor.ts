@@ -7,7 +7,7 @@
 //
 // Errors name the input once ("cat.jpg: not an image in a supported format …").
 
-import { readFile } from 'node:fs/promises';
+import { readInputFile } from '../formats/inputFile.js';
 import { isNpyHeader, readNpy } from '../formats/npy.js';
 import type { DecodeOptions } from '../image/decodeImage.js';
 import { preprocess, type RawPixels } from '../image/preprocess.js';
@@ -37,17 +37,8 @@ export async function inputTensor(input: ClassifyInput, options: DecodeOptions =
   return (await preprocess(input, options)).tensor;
 }
 
-/** A file's bytes, or an error naming the file once, in words. */
-export async function readInputFile(path: string): Promise<Uint8Array> {
-  try {
-    return await readFile(path);
-  } catch (error) {
-    const code = (error as { code?: string }).code;
-    if (code === 'ENOENT') throw new Error(`${path}: no such file`);
-    if (code === 'EISDIR') throw new Error(`${path}: is a directory, not an image (classify its files one by one)`);
-    throw new Error(`${path}: cannot read it: ${(error as Error).message}`);
-  }
-}
+/** A file's bytes (a regular file of at most 256 MiB), or an error naming the file once, in words. */
+export { readInputFile };
 
 async function tensorOfBytes(bytes: Uint8Array, options: DecodeOptions, source: string | undefined): Promise<Tensor> {
   if (isNpyHeader(bytes)) return oneImage(readNpy(bytes, source ?? 'the .npy bytes'), source ?? 'the .npy bytes');

@@ -6,8 +6,9 @@
 //     a directory that contributes nothing is an error, as is a .npy batch of 0 images;
 //   - "-" is one file read from stdin (an image or a .npy tensor).
 
-import { open, readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { open, readdir, realpath, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { readInputFile } from '../formats/inputFile.js';
 import { isNpyHeader, readNpy } from '../formats/npy.js';
 import { formatShape, tensor, type Tensor } from '../tensor/tensor.js';
 
@@ -34,6 +35,25 @@ export const STDIN = '-';
 
 /** Activations grow with the input: beyond this the arena would need gigabytes. */
 const MAX_PIXELS = 4 * 2 ** 20;
+/**
+ * Nor may one side be long: the network halves each side down to 1, never below, so a [3, 1, 4000000]
+ * tensor (4 Mpx) keeps its whole length through every layer and needed 3.4 GB. With both bounds the
+ * worst input is 4096×1024, which costs what 2048×2048 does.
+ */
+const MAX_SIDE = 4096;
+
+/** Why an image tensor of h×w pixels is refused (classify and verify take the same), or undefined. */
+export function tensorSizeProblem(shape: readonly number[]): string | undefined {
+  const [h, w] = shape.slice(-2);
+  if (h < 1 || w < 1) return `tensor ${formatShape(shape)} has no pixels`;
+  if (h * w > MAX_PIXELS) {
+    return `tensor ${formatShape(shape)} has ${h}×${w} pixels per image, more than ${MAX_PIXELS / 2 ** 20} Mpx; ImageNet models take 224×224`;
+  }
+  if (Math.max(h, w) > MAX_SIDE) {
+    return `tensor ${formatShape(shape)} is ${h}×${w} pixels per image, a side longer than ${MAX_SIDE}; ImageNet models take 224×224`;
+  }
+  return undefined;
+}
 
 /** Every file to read, in order: arguments as given, directories expanded. */
 export async function listInputs(paths: string[], sources: InputSources): Promise<{ path: string; error?: string }[]> {
@@ -100,7 +120,7 @@ async function looksClassifiable(path: string, sources: InputSources): Promise<b
 /** The images of one file: a .npy tensor (one or a batch) or a decoded, preprocessed image. */
 export async function readInput(path: string, sources: InputSources): Promise<InputItem[]> {
   try {
-    const bytes = path === STDIN ? await readStdin(sources) : await readFile(path);
+    const bytes = path === STDIN ? await readStdin(sources) : await readInputFile(path);
     if (isNpyHeader(bytes)) return splitBatch(path, readNpy(bytes, path));
     return [{ input: path, tensor: await sources.decodeImage(bytes, path) }];
   } catch (error) {
@@ -123,12 +143,9 @@ function splitBatch(path: string, t: Tensor): InputImage[] {
     const hint = shape.length === 3 && shape[2] === 3 ? ' (this looks like H×W×3: transpose it to 3×H×W)' : '';
     throw new Error(`tensor is ${formatShape(shape)}, expected [3, 224, 224] or [N, 3, 224, 224]${hint}`);
   }
-  const [h, w] = shape.slice(-2);
   if (isBatch && shape[0] === 0) throw new Error(`tensor ${formatShape(shape)} is a batch of no images`);
-  if (h < 1 || w < 1) throw new Error(`tensor ${formatShape(shape)} has no pixels`);
-  if (h * w > MAX_PIXELS) {
-    throw new Error(`tensor ${formatShape(shape)} has ${h}×${w} pixels per image, more than ${MAX_PIXELS / 2 ** 20} Mpx; ImageNet models take 224×224`);
-  }
+  const problem = tensorSizeProblem(shape);
+  if (problem) throw new Error(problem);
   const bad = t.data.findIndex((v) => !Number.isFinite(v));
   if (bad >= 0) throw new Error(`tensor holds ${t.data[bad]} at flat index ${bad}; every value must be a finite number`);
   if (isImage) return [{ input: path, tensor: t }];

@@ -2,12 +2,18 @@
 // bundle (resnet18.js, one ES module, and its worker), and the weights — for any static file
 // server, with no Node behind it. The bundle is dist/browser/ (npm run build), or, run from the
 // TypeScript sources, bundled afresh (src/server/browserAssets.ts).
+//
+// DIR may already hold files, some of them symbolic links (a previous export, or someone else's
+// doing). Each file is written as a new file beside its name and renamed over it
+// (writeFileAtomic): a link there is replaced, never followed, so nothing outside DIR is
+// overwritten or created through it.
 
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { weightsPath } from '../classifier/classifier.js';
 import { browserBundle } from '../server/browserAssets.js';
+import { writeFileAtomic } from '../weights/atomicWrite.js';
 import { loadBlobFile } from '../weights/blobFile.js';
 import { UsageError } from './cliError.js';
 import type { Command } from './main.js';
@@ -57,14 +63,14 @@ export const exportWebCommand: Command = {
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     const bundle = await browserBundle();
     mkdirSync(target, { recursive: true });
-    for (const [name, body] of bundle) if (name !== 'index.html') writeFileSync(join(target, name), body);
+    const text = (s: string): Uint8Array => new TextEncoder().encode(s);
     const page = new TextDecoder().decode(bundle.get('index.html'))
       .replace('<meta name="resnet18-weights-sha256" content="">', `<meta name="resnet18-weights-sha256" content="${sha256}">`);
-    writeFileSync(join(target, 'index.html'), page);
-    writeFileSync(join(target, 'resnet18.bin'), bytes);
-    writeFileSync(join(target, '_headers'), HEADERS_FILE);
-    writeFileSync(join(target, 'serve.json'), SERVE_JSON);
-    const listing = readdirSync(target).sort().map((name) => `  ${name.padEnd(32)} ${(statSync(join(target, name)).size / 1024).toFixed(0).padStart(7)} KB`);
+    const files = new Map<string, Uint8Array>([...bundle].filter(([name]) => name !== 'index.html'));
+    files.set('index.html', text(page)).set('resnet18.bin', bytes).set('_headers', text(HEADERS_FILE)).set('serve.json', text(SERVE_JSON));
+    for (const [name, body] of files) writeFileAtomic(join(target, name), body);
+    // lstat: another entry of DIR may be a link to anywhere (even a loop); it is listed as the link it is.
+    const listing = readdirSync(target).sort().map((name) => `  ${name.padEnd(32)} ${(lstatSync(join(target, name)).size / 1024).toFixed(0).padStart(7)} KB`);
     out.stdout(`wrote a static site to ${target} (weights: ResNet-18, ${blob.config.numClasses} classes, SHA-256 ${sha256.slice(0, 16)}…):\n` +
       `${listing.join('\n')}\nserve it with any static file server: npx serve ${target} sends the headers that enable threads ` +
       '(Cross-Origin-Opener-Policy: same-origin, Cross-Origin-Embedder-Policy: require-corp); without them it runs on one thread\n');

@@ -2,10 +2,10 @@
 // checks its SHA-256 the way torch.hub does, converts it and writes the weights file atomically.
 
 import { weightsPlaces, weightsTarget } from '../classifier/weightsLocation.js';
-import { DEFAULT_WEIGHTS_URL, digestPrefixFromUrl, downloadWeights } from '../weights/download.js';
+import { DEFAULT_WEIGHTS_URL, MIN_DIGEST_DIGITS, digestPrefixFromUrl, downloadWeights, type DownloadRate } from '../weights/download.js';
 import { UsageError } from './cliError.js';
 import type { Command } from './main.js';
-import { parseOptions, stringOption } from './parseOptions.js';
+import { integerOption, parseOptions, stringOption } from './parseOptions.js';
 import { noteIfShadowed } from './openModel.js';
 import { megabytes, progressBar } from './progressBar.js';
 
@@ -14,13 +14,15 @@ const DEFAULT_OUTPUT = `${weightsTarget(weightsPlaces())}
                      (in a checkout, its weights/; once installed, the per-user cache: $RESNET18_HOME,
                      else $XDG_CACHE_HOME/resnet18-ts, else ~/.cache/resnet18-ts)`;
 
-const usage = `usage: resnet18 fetch-weights [--url URL] [--sha256 HEX] [-o FILE]
+const usage = `usage: resnet18 fetch-weights [--url URL] [--sha256 HEX] [--deadline SECONDS] [-o FILE]
 
 Downloads a ResNet-18 checkpoint, verifies its SHA-256 and converts it into the engine's weights
 file. Nothing is written unless the whole download arrives and verifies.
   --url URL          default ${DEFAULT_WEIGHTS_URL}
   --sha256 HEX       expected digest or its first hex digits (default: the digits in the file name,
-                     as torch.hub does: resnet18-f37072fd.pth → f37072fd…)
+                     as torch.hub does: resnet18-f37072fd.pth → f37072fd…); 6 digits at least
+  --deadline SECONDS give up when the download has not finished in this long (default 900); it also
+                     gives up when less than 1 KiB arrives in 30 s
   -o, --output FILE  default ${DEFAULT_OUTPUT}`;
 
 export const fetchWeightsCommand: Command = {
@@ -32,6 +34,7 @@ export const fetchWeightsCommand: Command = {
       url: { type: 'string' },
       sha256: { type: 'string' },
       output: { type: 'string', short: 'o' },
+      deadline: { type: 'string' },
     });
     if (positionals.length > 0) throw new UsageError(`fetch-weights takes no file arguments, got '${positionals[0]}' (use -o FILE)`);
     const sha256 = stringOption(values.sha256);
@@ -40,16 +43,23 @@ export const fetchWeightsCommand: Command = {
     }
     const url = stringOption(values.url) ?? DEFAULT_WEIGHTS_URL;
     if (!/^https?:\/\//i.test(url)) throw new UsageError(`--url must be an http or https URL, got '${url}'`);
-    if (sha256 === undefined && digestPrefixFromUrl(url) === undefined) {
+    const named = digestPrefixFromUrl(url);
+    if (sha256 === undefined && named === undefined) {
       throw new UsageError(`cannot verify ${url}: its file name has no SHA-256 prefix (like "resnet18-f37072fd.pth"); give the expected digest with --sha256 HEX`);
     }
+    if (sha256 === undefined && named!.length < MIN_DIGEST_DIGITS) {
+      throw new UsageError(`cannot verify ${url}: its file name carries only ${named!.length} hex digit${named!.length > 1 ? 's' : ''} of the SHA-256 ` +
+        `("${named}"), too few to identify a file; give the expected digest (${MIN_DIGEST_DIGITS} to 64 hex digits) with --sha256 HEX`);
+    }
+    const deadlineSeconds = integerOption(stringOption(values.deadline), '--deadline', 900, 1, 86_400);
     const bar = progressBar(out, 'downloading');
     try {
       const result = await downloadWeights({
         url,
         sha256Prefix: sha256?.toLowerCase(),
         outPath: stringOption(values.output) ?? weightsTarget(weightsPlaces(out.env)),
-        onProgress: (bytes, total) => bar.update(bytes, total, total ? `${megabytes(bytes)} of ${megabytes(total)}` : megabytes(bytes)),
+        deadlineMs: deadlineSeconds * 1000,
+        onProgress: (bytes, total, rate) => bar.update(bytes, total, `${total ? `${megabytes(bytes)} of ${megabytes(total)}` : megabytes(bytes)}, ${describeRate(rate)}`),
       });
       bar.finish();
       out.stdout(
@@ -64,3 +74,11 @@ export const fetchWeightsCommand: Command = {
     }
   },
 };
+
+/** "2.1 MB/s", "35 kB/s", or once the bytes all but stop, "stalled: 3 B/s, 42 s in" (the server may be dripping). */
+function describeRate({ bytesPerSecond, elapsedMs }: DownloadRate): string {
+  const seconds = `${(elapsedMs / 1000).toFixed(0)} s in`;
+  if (bytesPerSecond < 1024) return `stalled: ${bytesPerSecond.toFixed(0)} B/s, ${seconds}`;
+  if (bytesPerSecond < 1e6) return `${(bytesPerSecond / 1e3).toFixed(0)} kB/s, ${seconds}`;
+  return `${megabytes(bytesPerSecond)}/s, ${seconds}`;
+}

@@ -9,13 +9,15 @@
 // worker threads) and main() ends it quietly with exit code 0, as a command killed by SIGPIPE
 // would end in a shell that ignores that signal's status.
 
+import { readProcessStdin } from '../formats/inputFile.js';
+
 export interface Output {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   /** Whether stderr is a terminal (progress bars are drawn only then). */
   stderrIsTTY: boolean;
   env: Record<string, string | undefined>;
-  /** All of stdin, for the input "-" (absent: stdin cannot be read). */
+  /** All of stdin, for the input "-", at most 256 MiB (absent: stdin cannot be read). */
   readStdin?: () => Promise<Uint8Array>;
 }
 
@@ -49,11 +51,6 @@ export function processOutput(): Output {
     },
     stderrIsTTY: process.stderr.isTTY === true,
     env: process.env,
-    readStdin: async () => {
-      if (process.stdin.isTTY) throw new Error('stdin is a terminal: pipe an image or a .npy tensor in (resnet18 classify - < photo.jpg)');
-      const chunks: Buffer[] = [];
-      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-      return Buffer.concat(chunks);
-    },
+    readStdin: () => readProcessStdin(),
   };
 }

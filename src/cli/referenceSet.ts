@@ -10,13 +10,15 @@
 // Each image needs logits and at least one of input and image. Paths are relative to the folder
 // and may not leave it.
 
-import { readFileSync } from 'node:fs';
 import { isAbsolute, join, normalize, sep } from 'node:path';
+import { readInputFileSync } from '../formats/inputFile.js';
 import { readNpy } from '../formats/npy.js';
 import type { Tensor } from '../tensor/tensor.js';
 import { CliError } from './cliError.js';
 
 export const REFERENCES_FORMAT = 'resnet18-ts references 1';
+/** A manifest lists names and paths, about 150 bytes an image: 64 MiB is far more than any set of references. */
+const MAX_MANIFEST_BYTES = 64 * 2 ** 20;
 
 export interface ReferenceImage {
   name: string;
@@ -42,14 +44,19 @@ interface ManifestImage { name?: unknown; input?: unknown; image?: unknown; logi
 /** Reads and checks a references folder; errors name the file and what is wrong with it. */
 export function readReferenceSet(dir: string): ReferenceSet {
   const manifestPath = join(dir, 'manifest.json');
+  let text: string;
   let manifest: { format?: unknown; checkpoint?: { file?: string; sha256?: string }; numClasses?: unknown; torch?: string; torchvision?: string; images?: unknown };
   try {
-    manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+    text = new TextDecoder().decode(readInputFileSync(manifestPath, MAX_MANIFEST_BYTES));
   } catch (error) {
-    const code = (error as { code?: string }).code;
-    throw new CliError(code === 'ENOENT'
+    throw new CliError(/: no such file$/.test((error as Error).message)
       ? `${manifestPath} does not exist: record references with tools/reference/record_references.py (see its --help)`
-      : `${manifestPath} is not valid JSON: ${(error as Error).message}`);
+      : (error as Error).message);
+  }
+  try {
+    manifest = JSON.parse(text);
+  } catch (error) {
+    throw new CliError(`${manifestPath} is not valid JSON: ${(error as Error).message}`);
   }
   if (manifest.format !== REFERENCES_FORMAT) {
     throw new CliError(`${manifestPath}: format is ${JSON.stringify(manifest.format)}, expected "${REFERENCES_FORMAT}"`);
@@ -85,9 +92,9 @@ export function readReferenceSet(dir: string): ReferenceSet {
 export function readTensor(path: string): Tensor {
   let bytes: Uint8Array;
   try {
-    bytes = readFileSync(path);
+    bytes = readInputFileSync(path);
   } catch (error) {
-    throw new CliError(`${path}: ${(error as { code?: string }).code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
+    throw new CliError((error as Error).message);
   }
   try {
     return readNpy(bytes, path);

@@ -4,17 +4,19 @@
 // also checks decoding and preprocessing): the largest logit difference, whether the top-5 is the
 // same, pass or fail. Exit code 0 when every image passes, 1 otherwise.
 
-import { openSync, readSync, closeSync } from 'node:fs';
+import { readSync, closeSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { loadModel, type Classifier } from '../classifier/classifier.js';
 import { inputTensor } from '../classifier/inputTensor.js';
 import { topK } from '../tensor/topK.js';
 import { tensor, type Tensor } from '../tensor/tensor.js';
+import { openRegularFileSync } from '../formats/inputFile.js';
 import { readCheckpoint } from '../weights/checkpoint.js';
 import { BLOB_MAGIC } from '../weights/blob.js';
 import { UsageError } from './cliError.js';
 import type { Command } from './main.js';
 import { openModel } from './openModel.js';
+import { tensorSizeProblem } from './classifyInputs.js';
 import { integerOption, parseOptions, stringOption } from './parseOptions.js';
 import { readReferenceSet, readTensor, type ReferenceSet } from './referenceSet.js';
 
@@ -145,9 +147,10 @@ async function loadWeights(out: Parameters<Command['run']>[1], path: string | un
 function startsWithBlobMagic(path: string): boolean {
   let fd: number;
   try {
-    fd = openSync(path, 'r');
-  } catch {
-    return true; // let the weights loader report the missing file in its words
+    fd = openRegularFileSync(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code) return true; // let the weights loader report the missing file in its words
+    throw new UsageError(`--weights ${(error as Error).message}`);
   }
   try {
     const head = Buffer.alloc(BLOB_MAGIC.length);
@@ -158,12 +161,16 @@ function startsWithBlobMagic(path: string): boolean {
   }
 }
 
-/** PyTorch's input tensor, [3, H, W] or [1, 3, H, W]. */
+/** PyTorch's input tensor, [3, H, W] or [1, 3, H, W], within the size classify takes. */
 function checkedInput(path: string): Tensor {
   const t = readTensor(path);
   const s = t.shape;
-  if ((s.length === 3 && s[0] === 3) || (s.length === 4 && s[0] === 1 && s[1] === 3)) return tensor(s, t.data);
-  throw new Error(`${path}: tensor is [${s.join(', ')}], expected [3, H, W]`);
+  if (!((s.length === 3 && s[0] === 3) || (s.length === 4 && s[0] === 1 && s[1] === 3))) {
+    throw new Error(`${path}: tensor is [${s.join(', ')}], expected [3, H, W]`);
+  }
+  const problem = tensorSizeProblem(s);
+  if (problem) throw new Error(`${path}: ${problem}`);
+  return tensor(s, t.data);
 }
 
 function header(refs: ReferenceSet, tolerance: number, checkpointSha256: string | undefined): string {

@@ -7,7 +7,7 @@
 //
 // → a float32 tensor [3, 224, 224].
 
-import { readFile } from 'node:fs/promises';
+import { readInputFile } from '../formats/inputFile.js';
 import type { Tensor } from '../tensor/tensor.js';
 import { convertToRgb } from './convertToRgb.js';
 import { decodeImage, type DecodeOptions } from './decodeImage.js';
@@ -40,7 +40,7 @@ export async function loadRgb(input: PreprocessInput, options: PreprocessOptions
   if (typeof input !== 'string' && !(input instanceof Uint8Array)) return { rgb: rawToRgb(input), format: 'raw' };
   const { autoOrient, maxPixels, source } = options;
   const decoded = typeof input === 'string'
-    ? await decodeImage(await readFile(input), { autoOrient, maxPixels, source: input })
+    ? await decodeImage(await readInputFile(input), { autoOrient, maxPixels, source: input })
     : await decodeImage(input, { autoOrient, maxPixels, source });
   return { rgb: convertToRgb(decoded), format: decoded.format };
 }

@@ -1,7 +1,8 @@
 // Loading a weights blob from disk: one read into one SharedArrayBuffer of the file's size, so that
 // the tensors (Float32Array views of it, see blob.ts) can be handed to worker threads without a copy.
 
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, readSync } from 'node:fs';
+import { openRegularFileSync } from '../formats/inputFile.js';
 import { readBlob, type Blob } from './blob.js';
 
 /**
@@ -12,12 +13,13 @@ import { readBlob, type Blob } from './blob.js';
 export function loadBlobFile(path: string): Blob {
   let fd: number;
   try {
-    fd = openSync(path, 'r');
+    // A FIFO or a device (/dev/zero) is refused here: the size read below is the regular file's.
+    fd = openRegularFileSync(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     throw new Error(code === 'ENOENT'
       ? `weights file ${path} does not exist; download or convert the weights first`
-      : `cannot open weights file ${path}: ${(e as Error).message}`);
+      : `cannot open weights file ${path}: ${(e as Error).message.replace(`${path}: `, '')}`);
   }
   try {
     const size = fstatSync(fd).size;

@@ -5,22 +5,28 @@
 //                  └─ legacy pickle stream ─ legacyCheckpoint.ts┴─ unpickled object with TensorRefs
 //        ─ find the state_dict (top level, or nested under "state_dict", "model", …)
 //        ─ strip "module." (DataParallel) / "_orig_mod." (torch.compile) prefixes
-//        ─ check names and shapes against the architecture ─ decode to float32
+//        ─ check names and shapes against the architecture
+//        ─ read the storages those tensors view (zip: inflating no further than they reach) ─ decode to float32
+//
+// Names and shapes are checked before any storage is read: a zip entry's data can be deflated, and
+// a few MB of deflate can inflate to gigabytes, so the pickle's shapes (checked to be a ResNet-18's)
+// bound what is inflated, not the sizes the archive claims.
 //
 // Contiguous little-endian float32 tensors are returned as views into `bytes` (no copy), so the
 // caller must not modify `bytes` while using the state_dict.
 
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import type { ResNet18Config } from '../model/architecture.js';
 import { tensor, type StateDict } from '../tensor/tensor.js';
+import { readInputFileSync } from '../formats/inputFile.js';
 import { readLegacyCheckpoint } from './legacyCheckpoint.js';
 import { describe } from './pickle.js';
 import { checkStateDict, type TensorInfo } from '../model/checkStateDict.js';
-import { TensorRef } from './torchTensor.js';
+import { TensorRef, type StorageRef } from './torchTensor.js';
+import { ELEMENT_SIZE } from './dtypes.js';
 import { plainBytes } from './plainBytes.js';
 import { isZip } from './zipArchive.js';
-import { readZipCheckpoint } from './zipCheckpoint.js';
+import { openZipCheckpoint } from './zipCheckpoint.js';
 
 export interface Checkpoint {
   /** Float32 tensors in torchvision's state_dict order (num_batches_tracked dropped). */
@@ -33,6 +39,9 @@ export interface Checkpoint {
 /** Where training scripts commonly put the state_dict inside a larger checkpoint dict, in search order. */
 export const NESTED_STATE_DICT_KEYS = ['state_dict', 'model_state_dict', 'model', 'net', 'network'];
 
+/** Node reads no file of 2 GiB or more in one piece; a float64 ResNet-152 is 480 MB. */
+export const MAX_CHECKPOINT_BYTES = 2 ** 31 - 1;
+
 /** Key prefixes added by wrappers: nn.DataParallel / DistributedDataParallel, torch.compile. */
 const WRAPPER_PREFIXES = ['module.', '_orig_mod.'];
 
@@ -40,12 +49,14 @@ const WRAPPER_PREFIXES = ['module.', '_orig_mod.'];
 export function parseCheckpoint(bytes: Uint8Array, fileName: string): Checkpoint {
   bytes = plainBytes(bytes);
   const format = sniffFormat(bytes, fileName);
-  const root = format === 'zip' ? readZipCheckpoint(bytes, fileName) : readLegacyCheckpoint(bytes, fileName);
-  const refs = stripWrapperPrefixes(findStateDict(root, fileName));
+  // A legacy file's storages are views of its bytes, attached while reading: nothing to bound there.
+  const opened = format === 'zip' ? openZipCheckpoint(bytes, fileName) : { root: readLegacyCheckpoint(bytes, fileName), loadStorages: () => {} };
+  const refs = stripWrapperPrefixes(findStateDict(opened.root, fileName));
 
   const infos = new Map<string, TensorInfo>();
   for (const [name, ref] of refs) infos.set(name, { shape: ref.shape, dtype: ref.dtype });
   const { config, parameters } = checkStateDict(infos, fileName);
+  opened.loadStorages(storageNeeds(new Map(parameters.map(({ name }) => [name, refs.get(name)!])), fileName));
 
   const stateDict: StateDict = new Map();
   for (const { name, shape } of parameters) stateDict.set(name, tensor(shape, refs.get(name)!.toFloat32(name, fileName)));
@@ -61,9 +72,9 @@ export function readCheckpoint(file: string | Uint8Array, fileName?: string): Ch
   if (typeof file === 'string') {
     fileName ??= file;
     try {
-      bytes = readFileSync(file);
+      bytes = readInputFileSync(file, MAX_CHECKPOINT_BYTES);
     } catch (e) {
-      throw new Error(`cannot read checkpoint ${file}: ${(e as Error).message}`);
+      throw new Error(`cannot read checkpoint ${file}: ${(e as Error).message.replace(`${file}: `, '')}`);
     }
   } else if (file instanceof Uint8Array) {
     bytes = file;
@@ -89,6 +100,37 @@ function sniffFormat(bytes: Uint8Array, fileName: string): 'zip' | 'legacy' {
   const html = /^\s*</.test(ascii) ? ' It looks like an HTML or XML page, e.g. an error page saved instead of the file.' : '';
   throw new Error(`${fileName} is not a PyTorch checkpoint: it starts with bytes ${hex}, neither a zip archive (PyTorch ≥ 1.6) ` +
     `nor a pickle (older PyTorch).${html}`);
+}
+
+/**
+ * The bytes of each storage that the given tensors reach: (storage offset + index of the last
+ * element + 1) × element size, the most over the tensors sharing a storage, and never more than the
+ * storage declares. Their sum is all a checkpoint may cost to read, whatever its entries claim; it
+ * may exceed the tensors' own bytes (a tensor slicing a larger storage brings the whole storage
+ * along) but not by much: absurd strides or offsets over a storage declared huge would otherwise
+ * bring the deflate bomb back, so more than 4× the values' bytes + 16 MiB is refused.
+ */
+export function storageNeeds(tensors: ReadonlyMap<string, TensorRef>, fileName: string): Map<StorageRef, number> {
+  const needs = new Map<StorageRef, number>();
+  let values = 0;
+  for (const t of tensors.values()) {
+    let need = 0;
+    if (!t.shape.includes(0)) {
+      let last = t.storageOffset;
+      for (let d = 0; d < Math.min(t.shape.length, t.stride.length); d++) last += (t.shape[d] - 1) * t.stride[d];
+      need = Math.min((last + 1) * ELEMENT_SIZE[t.dtype], t.storage.byteLength);
+    }
+    values += t.shape.reduce((a, b) => a * b, 1) * ELEMENT_SIZE[t.dtype];
+    needs.set(t.storage, Math.max(needs.get(t.storage) ?? 0, need));
+  }
+  const total = [...needs.values()].reduce((a, b) => a + b, 0);
+  const budget = 4 * values + 16 * 2 ** 20;
+  if (total > budget) {
+    throw new Error(`${fileName}: its tensors hold ${values} bytes of values but view ${total} bytes of storage (offsets and ` +
+      `strides reaching far past their values); refusing to read that much. Save the weights again with ` +
+      `torch.save(model.state_dict(), "weights.pth").`);
+  }
+  return needs;
 }
 
 function isTensorDict(value: unknown): value is Map<string, TensorRef> {

@@ -1,11 +1,11 @@
 // Converting a PyTorch checkpoint file into a weights blob file, atomically.
 
-import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { ResNet18Config } from '../model/architecture.js';
 import { writeFileAtomic } from './atomicWrite.js';
 import { writeBlob } from './blob.js';
-import { readCheckpoint, type Checkpoint } from './checkpoint.js';
+import { readInputFileSync } from '../formats/inputFile.js';
+import { MAX_CHECKPOINT_BYTES, readCheckpoint, type Checkpoint } from './checkpoint.js';
 import { toolVersion } from './toolVersion.js';
 
 /** Options of convertCheckpoint(). */
@@ -37,9 +37,9 @@ export function writeCheckpointAsBlob(checkpoint: Checkpoint, source: { fileName
 export function convertCheckpoint(pthPath: string, outPath: string, options: ConvertOptions = {}): ConvertResult {
   let bytes: Uint8Array;
   try {
-    bytes = readFileSync(pthPath);
+    bytes = readInputFileSync(pthPath, MAX_CHECKPOINT_BYTES);
   } catch (e) {
-    throw new Error(`cannot read checkpoint ${pthPath}: ${(e as Error).message}`);
+    throw new Error(`cannot read checkpoint ${pthPath}: ${(e as Error).message.replace(`${pthPath}: `, '')}`);
   }
   const checkpoint = readCheckpoint(bytes, pthPath);
   return writeCheckpointAsBlob(checkpoint, { fileName: basename(pthPath), sha256: checkpoint.sha256 }, outPath, options);

@@ -30,7 +30,7 @@ export class StorageRef {
     return view;
   }
 
-  /** Gives the storage its raw bytes (exactly `byteLength` of them), once the container reader has found them. */
+  /** Gives the storage its raw bytes (`byteLength` of them, or fewer when no tensor reads further), once the container reader has found them. */
   attach(bytes: Uint8Array, littleEndian: boolean): void {
     this.attached = bytes;
     this.attachedLittleEndian = littleEndian;

@@ -2,7 +2,9 @@
 // (PyTorch >= 1.6). Only the central directory is parsed; an entry's contents are read when
 // asked for, and a stored (uncompressed) entry is returned as a subarray of the archive's bytes —
 // a 45 MB checkpoint is never copied just to be unzipped. Deflated entries (checkpoints re-zipped
-// by other tools) are inflated with fflate.
+// by other tools) are inflated with fflate, streaming, and never past the number of bytes the caller
+// says it needs: a few MB of deflate can claim (and inflate to) gigabytes, so the caller, which
+// knows from the pickle how large each storage is, sets the bound, not the archive.
 //
 // Layout read here (APPNOTE.TXT, all integers little-endian):
 //   end of central directory (EOCD), the last 22 + comment bytes of the file:
@@ -21,7 +23,7 @@
 // CRC-32s are not checked: a checkpoint's integrity is established by its SHA-256 (see download.ts),
 // and every structural field is bounds-checked so that a truncated file fails with a clear message.
 
-import { inflateSync } from 'fflate';
+import { Inflate } from 'fflate';
 
 export interface ZipEntry {
   name: string;
@@ -35,8 +37,11 @@ export interface ZipEntry {
 export interface ZipArchive {
   /** Entries by name, in central-directory order. */
   entries: Map<string, ZipEntry>;
-  /** The entry's contents: a view into the archive's bytes when stored, a new array when deflated. */
-  read(entry: ZipEntry): Uint8Array;
+  /**
+   * The entry's first `limit` bytes (all of them when it is shorter): a view into the archive's
+   * bytes when stored, a new array when deflated. Inflation stops at `limit`, whatever the entry claims.
+   */
+  read(entry: ZipEntry, limit: number): Uint8Array;
 }
 
 const EOCD_SIGNATURE = 0x06054b50;
@@ -46,8 +51,8 @@ const CENTRAL_SIGNATURE = 0x02014b50;
 const LOCAL_SIGNATURE = 0x04034b50;
 const EOCD_SIZE = 22;
 const MAX_COMMENT = 0xffff;
-/** Largest deflated entry inflated (a whole float64 ResNet-18 is ~94 MB). */
-const MAX_INFLATED_ENTRY = 512 * 2 ** 20;
+/** Compressed bytes handed to the inflater at a time: at deflate's ~1032:1 at most ~4 MB come out of one (the most inflated past need). */
+const INFLATE_STEP = 4 * 1024;
 
 export function isZip(bytes: Uint8Array): boolean {
   // "PK\3\4" starts a local header; "PK\5\6" is an empty archive's EOCD.
@@ -133,7 +138,7 @@ export function openZipArchive(bytes: Uint8Array, fileName: string): ZipArchive 
     at = next;
   }
 
-  const read = (entry: ZipEntry): Uint8Array => {
+  const read = (entry: ZipEntry, limit: number): Uint8Array => {
     const header = entry.localHeaderOffset;
     if (header + 30 > bytes.length || u32(header) !== LOCAL_SIGNATURE) {
       throw corrupt(`the local header of "${entry.name}" (at byte ${header}) is missing`);
@@ -144,27 +149,19 @@ export function openZipArchive(bytes: Uint8Array, fileName: string): ZipArchive 
       throw corrupt(`entry "${entry.name}" ends at byte ${end} but the file has ${bytes.length} bytes`);
     }
     const stored = bytes.subarray(start, end);
+    const wanted = Math.min(entry.size, limit);
     if (entry.method === 0) {
       if (entry.size !== entry.compressedSize) throw corrupt(`stored entry "${entry.name}" has two different sizes`);
-      return stored;
+      return stored.subarray(0, wanted);
     }
     if (entry.method === 8) {
-      // Deflate cannot expand data more than ~1032:1; a larger claimed size is corrupt and must not be allocated.
+      // Deflate cannot expand data more than ~1032:1; a larger claimed size is corrupt.
       if (entry.size > entry.compressedSize * 1032 + 1024) {
         throw corrupt(`deflated entry "${entry.name}" claims ${entry.size} bytes from ${entry.compressedSize} compressed bytes`);
       }
-      // Even at a possible ratio, a 40 MB file could claim 40 GB: no tensor of a ResNet-18 comes near this.
-      if (entry.size > MAX_INFLATED_ENTRY) {
-        throw new Error(`${fileName}: zip entry "${entry.name}" would inflate to ${entry.size} bytes, more than any ResNet-18 checkpoint holds (${MAX_INFLATED_ENTRY}); refusing it`);
-      }
-      let inflated: Uint8Array;
-      try {
-        inflated = inflateSync(stored, { out: new Uint8Array(entry.size) });
-      } catch (e) {
-        throw corrupt(`entry "${entry.name}" does not inflate (${(e as Error).message})`);
-      }
-      if (inflated.length !== entry.size) {
-        throw corrupt(`entry "${entry.name}" inflates to ${inflated.length} bytes instead of ${entry.size}`);
+      const inflated = inflatePrefix(stored, wanted, (e) => corrupt(`entry "${entry.name}" does not inflate (${e.message})`));
+      if (inflated.length < wanted) {
+        throw corrupt(`entry "${entry.name}" inflates to ${inflated.length} bytes, short of the ${entry.size} it claims`);
       }
       return inflated;
     }
@@ -184,4 +181,27 @@ function findEndOfCentralDirectory(view: DataView): number {
     }
   }
   return -1;
+}
+
+/**
+ * The first `wanted` bytes a deflate stream inflates to (fewer if it ends sooner). The input goes
+ * in by INFLATE_STEP so that output past `wanted` is never produced in bulk, only the last step's.
+ */
+function inflatePrefix(deflated: Uint8Array, wanted: number, corrupt: (e: Error) => Error): Uint8Array {
+  const out = new Uint8Array(wanted);
+  let filled = 0;
+  const inflater = new Inflate((chunk) => {
+    const take = Math.min(chunk.length, wanted - filled);
+    out.set(chunk.subarray(0, take), filled);
+    filled += take;
+  });
+  try {
+    for (let at = 0; at < deflated.length && filled < wanted; at += INFLATE_STEP) {
+      const next = Math.min(at + INFLATE_STEP, deflated.length);
+      inflater.push(deflated.subarray(at, next), next === deflated.length);
+    }
+  } catch (e) {
+    throw corrupt(e as Error);
+  }
+  return filled === wanted ? out : out.subarray(0, filled);
 }
