@@ -4,6 +4,7 @@
 //   const model = await loadModel({ weights: 'resnet18.bin', onProgress: (p) => … });
 //   const top = await model.classify(file, { topK: 5, lang: 'both' });   // File, <img>, canvas, ImageData, tensor
 //   for await (const step of model.steps(file)) …                         // every module's output
+//   classifyVideo(model, video, { onFrame: (f) => … })                     // a camera, live (camera.ts)
 //   await model.close();
 //
 // Threads: with cross-origin isolation (the page served with Cross-Origin-Opener-Policy:
@@ -34,6 +35,8 @@ export type { ImageInput } from './imagePixels.js';
 export type { WeightsProgress, WeightsSource } from './loadWeights.js';
 export { tensor } from '../tensor/tensor.js';
 export { WEIGHTS_CACHE } from './loadWeights.js';
+export { CameraError, cameraError, classifyVideo, openCamera, stopCamera } from './camera.js';
+export type { CameraProblem, FrameClassifier, LiveClassification, LiveFrame, LiveOptions, OpenCameraOptions } from './camera.js';
 
 export interface LoadModelOptions {
   /** The weights blob: its URL (fetched once, then kept in Cache Storage), a Blob/File, or its bytes. */
