@@ -20,37 +20,10 @@ import { IMAGENET_RESNET18 } from '../src/model/architecture.js';
 import { generateResNet18StateDict } from '../src/model/generatedWeights.js';
 import { startServer, type RunningServer } from '../src/server/server.js';
 import { chromiumAvailable, launchChromium } from './support/chromium.js';
+import { fakeCameraArgs, y4mFromPhoto } from './support/fakeCamera.js';
 
 const ARTIFACTS = 'test-artifacts';
 const haveChromium = chromiumAvailable('camera page tests');
-
-/**
- * A Y4M video (the format Chromium's fake camera reads): the photo covering width×height, as
- * 8-bit 4:2:0 YCbCr (BT.601, full range), the same frame `frames` times.
- */
-async function y4mFromPhoto(photo: string, width: number, height: number, frames: number): Promise<Buffer> {
-  const rgb = await sharp(photo).resize(width, height, { fit: 'cover' }).removeAlpha().raw().toBuffer();
-  const y = Buffer.alloc(width * height);
-  const cb = Buffer.alloc((width / 2) * (height / 2));
-  const cr = Buffer.alloc((width / 2) * (height / 2));
-  const clip = (v: number): number => Math.max(0, Math.min(255, Math.round(v)));
-  for (let i = 0; i < width * height; i++) {
-    y[i] = clip(0.299 * rgb[i * 3] + 0.587 * rgb[i * 3 + 1] + 0.114 * rgb[i * 3 + 2]);
-  }
-  for (let row = 0; row < height / 2; row++) {
-    for (let col = 0; col < width / 2; col++) {
-      let r = 0, g = 0, b = 0;
-      for (const [dy, dx] of [[0, 0], [0, 1], [1, 0], [1, 1]]) {
-        const p = ((row * 2 + dy) * width + col * 2 + dx) * 3;
-        r += rgb[p] / 4; g += rgb[p + 1] / 4; b += rgb[p + 2] / 4;
-      }
-      cb[row * (width / 2) + col] = clip(128 - 0.168736 * r - 0.331264 * g + 0.5 * b);
-      cr[row * (width / 2) + col] = clip(128 + 0.5 * r - 0.418688 * g - 0.081312 * b);
-    }
-  }
-  const frame = Buffer.concat([Buffer.from('FRAME\n'), y, cb, cr]);
-  return Buffer.concat([Buffer.from(`YUV4MPEG2 W${width} H${height} F15:1 Ip A1:1 C420jpeg\n`), ...Array(frames).fill(frame)]);
-}
 
 describe.skipIf(!haveChromium)('the Camera view, with Chromium\'s fake camera', () => {
   let classifier: Classifier;
@@ -68,9 +41,7 @@ describe.skipIf(!haveChromium)('the Camera view, with Chromium\'s fake camera', 
     writeFileSync(video, await y4mFromPhoto('samples/cat.jpg', 640, 480, 2));
     classifier = await loadModel({ weights: generateResNet18StateDict(IMAGENET_RESNET18, 1), workers: 2 });
     server = await startServer({ classifier, host: '127.0.0.1', port: 0, log: () => {} });
-    browser = await launchChromium([
-      '--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${video}`,
-    ]);
+    browser = await launchChromium(fakeCameraArgs(video));
     page = await browser.newPage({ viewport: { width: 1200, height: 900 }, locale: 'en-US', colorScheme: 'light' });
     page.setDefaultTimeout(30_000);
     page.on('pageerror', (error) => pageErrors.push(error.message));
