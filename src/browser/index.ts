@@ -15,14 +15,14 @@
 import { createEngine, type ForwardOptions, type PlanKind, type ResNet18, type StepOutput } from '../model/engine.js';
 import { predictions, type Prediction } from '../classifier/predictions.js';
 import { labelsFor, type Lang, type LabelSet } from '../labels/labelSet.js';
-import { pixelsToTensor, rawToRgb, type RawPixels } from '../image/pixelsToTensor.js';
+import { rawToRgb, windowToTensor, type RawPixels } from '../image/pixelsToTensor.js';
 import type { ImageFormat } from '../image/formats.js';
 import { inThreadHost } from '../runtime/inThreadHost.js';
 import { hasSimd128 } from '../backends/wasm/simdSupport.js';
 import type { BackendChoice } from '../backends/resolveBackend.js';
 import { readBlob } from '../weights/blob.js';
 import type { Tensor } from '../tensor/tensor.js';
-import { imagePixels, type ImageInput } from './imagePixels.js';
+import { imagePixels, imageWindow, type ImageInput } from './imagePixels.js';
 import { loadWeights, type WeightsProgress, type WeightsSource } from './loadWeights.js';
 import { webWorkerHost } from './webWorkerHost.js';
 
@@ -157,10 +157,13 @@ export class Classifier {
     return this.model.forward(input, options);
   }
 
-  /** An image → torchvision's [3, 224, 224] tensor: decoded by the browser, then resized, cropped and normalised as PIL does. */
+  /**
+   * An image → torchvision's [3, 224, 224] tensor: decoded by the browser, then resized, cropped and
+   * normalised as PIL does, reading only the pixels the crop needs (imageWindow).
+   */
   async preprocess(input: ImageInput, options: { autoOrient?: boolean } = {}): Promise<Preprocessed> {
-    const { pixels, format } = await imagePixels(input, options);
-    return { tensor: pixelsToTensor(pixels), image: { width: pixels.width, height: pixels.height, format } };
+    const { window, format } = await imageWindow(input, options);
+    return { tensor: windowToTensor(window), image: { width: window.fullWidth, height: window.fullHeight, format } };
   }
 
   /** Top-k predictions for one image or tensor. */
