@@ -5,9 +5,9 @@ import sharp from 'sharp';
 
 /**
  * A Y4M video (the format Chromium's fake camera reads): the photo covering width×height, as
- * 8-bit 4:2:0 YCbCr (BT.601, full range), the same frame `frames` times.
+ * 8-bit 4:2:0 YCbCr (BT.601, full range), the same frame `frames` times, played at `fps`.
  */
-export async function y4mFromPhoto(photo: string, width: number, height: number, frames: number): Promise<Buffer> {
+export async function y4mFromPhoto(photo: string, width: number, height: number, frames: number, fps = 30): Promise<Buffer> {
   const rgb = await sharp(photo).resize(width, height, { fit: 'cover' }).removeAlpha().raw().toBuffer();
   const y = Buffer.alloc(width * height);
   const cb = Buffer.alloc((width / 2) * (height / 2));
@@ -28,7 +28,7 @@ export async function y4mFromPhoto(photo: string, width: number, height: number,
     }
   }
   const frame = Buffer.concat([Buffer.from('FRAME\n'), y, cb, cr]);
-  return Buffer.concat([Buffer.from(`YUV4MPEG2 W${width} H${height} F15:1 Ip A1:1 C420jpeg\n`), ...Array(frames).fill(frame)]);
+  return Buffer.concat([Buffer.from(`YUV4MPEG2 W${width} H${height} F${fps}:1 Ip A1:1 C420jpeg\n`), ...Array(frames).fill(frame)]);
 }
 
 /** Chromium's flags for a fake camera that plays `y4m` and is granted without a prompt. */
