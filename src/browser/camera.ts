@@ -154,6 +154,7 @@ export function classifyVideo(model: FrameClassifier, video: HTMLVideoElement, o
   const finished: number[] = [];
   let canvas: OffscreenCanvas | null = null;
   let context: OffscreenCanvasRenderingContext2D | null = null;
+  let copyToWorks = true;
 
   const schedule = (): void => {
     if (!running || stopped || inFlight || scheduled) return;
@@ -166,11 +167,31 @@ export function classifyVideo(model: FrameClassifier, video: HTMLVideoElement, o
     else requestAnimationFrame(next);
   };
 
-  /** The video's current frame at its own size. */
-  const capture = (): ImageData | null => {
+  /**
+   * The video's current frame at its own size. VideoFrame.copyTo converts it to RGBA in one step
+   * (half the time of drawing it on a canvas and reading that back, measured in Chromium 156, with
+   * the same bytes); the canvas is the fallback.
+   */
+  const capture = async (): Promise<ImageData | null> => {
     const width = video.videoWidth;
     const height = video.videoHeight;
     if (video.readyState < 2 || width === 0 || height === 0) return null;
+    if (typeof VideoFrame === 'function' && copyToWorks) {
+      let frame: VideoFrame | null = null;
+      try {
+        frame = new VideoFrame(video);
+        // The visible rectangle, at the size the video reports (a frame scaled for display is not).
+        if (frame.visibleRect?.width === width && frame.visibleRect.height === height) {
+          const data = new Uint8ClampedArray(width * height * 4);
+          const layout = await frame.copyTo(data, { format: 'RGBA' });
+          if (layout.length === 1 && layout[0].offset === 0 && layout[0].stride === width * 4) return new ImageData(data, width, height);
+        }
+      } catch {
+        copyToWorks = false;
+      } finally {
+        frame?.close();
+      }
+    }
     if (!canvas || canvas.width !== width || canvas.height !== height) {
       canvas = new OffscreenCanvas(width, height);
       context = canvas.getContext('2d', { willReadFrequently: true, alpha: false, colorSpace: 'srgb' });
@@ -186,7 +207,7 @@ export function classifyVideo(model: FrameClassifier, video: HTMLVideoElement, o
     inFlight = true;
     try {
       const started = performance.now();
-      const pixels = capture();
+      const pixels = await capture();
       if (pixels) {
         const captured = performance.now();
         const { tensor } = await model.preprocess(pixels);
