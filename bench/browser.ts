@@ -42,19 +42,40 @@ const run = (part: string): boolean => !only || only.has(part);
 
 const TICK_MS = 10;
 
-/** CPU ticks (utime + stime, all threads) by process id: Chromium's processes, or this one. */
-function cpuTicks(which: 'chromium' | 'self'): Map<string, number> {
-  const pids = which === 'self' ? [String(process.pid)]
-    : readdirSync('/proc').filter((p) => /^\d+$/.test(p) && (() => {
-      try { return readFileSync(`/proc/${p}/cmdline`, 'utf8').includes('chromium'); } catch { return false; }
-    })());
-  const ticks = new Map<string, number>();
-  for (const pid of pids) {
+/** Each process's parent and CPU ticks (utime + stime, all its threads), from /proc. */
+function processTable(): Map<string, { parent: string; ticks: number }> {
+  const table = new Map<string, { parent: string; ticks: number }>();
+  for (const pid of readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
     try {
       const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      ticks.set(pid, Number(fields[11]) + Number(fields[12]));
+      table.set(pid, { parent: fields[1], ticks: Number(fields[11]) + Number(fields[12]) });
     } catch { /* exited */ }
+  }
+  return table;
+}
+
+/**
+ * CPU ticks by process id: this process, or the browser it started (this process's descendants;
+ * other programs' Chromiums on a shared machine are not counted).
+ */
+function cpuTicks(which: 'chromium' | 'self'): Map<string, number> {
+  const table = processTable();
+  const self = String(process.pid);
+  const ticks = new Map<string, number>();
+  if (which === 'self') {
+    ticks.set(self, table.get(self)?.ticks ?? 0);
+    return ticks;
+  }
+  for (const [pid, { ticks: t }] of table) {
+    let at = table.get(pid)?.parent;
+    for (let depth = 0; at && at !== '0' && depth < 20; depth++) {
+      if (at === self) {
+        ticks.set(pid, t);
+        break;
+      }
+      at = table.get(at)?.parent;
+    }
   }
   return ticks;
 }
