@@ -98,6 +98,10 @@ describe.skipIf(!haveChromium)('the Camera view, with Chromium\'s fake camera', 
     const overlay = await overlayLabels();
     expect(overlay[0], 'the top-1 over the frozen frame').toBe(frozenTop[0].label);
     expect(await page.locator('#predictions .label').allInnerTexts()).toEqual(frozenTop.map((p) => p.label));
+    // Not only the same order: the same probabilities, to the page's rounding (one decimal of a
+    // percent), so a frame preprocessed in any other way than the photo's would be caught.
+    const shown = (await page.locator('#predictions .percent').allInnerTexts()).map((text) => parseFloat(text));
+    shown.forEach((value, i) => expect(Math.abs(value - frozenTop[i].probability * 100), `${frozenTop[i].label}: ${value} %`).toBeLessThanOrEqual(0.1001));
     // The fake camera shows the same picture in every frame: the live answer was this one too.
     expect(live[0]).toBe(frozenTop[0].label);
     expect(await page.locator('#timing').innerText()).toMatch(/640 × 480 Camera frame/);
