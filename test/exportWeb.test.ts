@@ -17,6 +17,7 @@ import { generateResNet18StateDict } from '../src/model/generatedWeights.js';
 import { writeBlob } from '../src/weights/blob.js';
 import { startStaticServer } from './support/staticServer.js';
 import { chromiumAvailable, launchChromium } from './support/chromium.js';
+import { fakeCameraArgs, y4mFromPhoto } from './support/fakeCamera.js';
 
 const ARTIFACTS = 'test-artifacts';
 const haveChromium = chromiumAvailable('export-web browser tests');
@@ -94,4 +95,40 @@ describe.skipIf(!haveChromium)('resnet18 export-web', () => {
       await server.close();
     }
   }, 120_000);
+
+  it('classifies the camera live on the device (a fake camera playing a photo), freezes a frame as the Node library answers it, and releases the camera when stopped', async () => {
+    const y4m = join(dir, 'cat.y4m');
+    writeFileSync(y4m, await y4mFromPhoto(CAT, 640, 480, 2));
+    const cameraBrowser = await launchChromium(fakeCameraArgs(y4m));
+    const server = await startStaticServer(files, { isolated: true });
+    try {
+      const page = await cameraBrowser.newPage({ viewport: { width: 900, height: 1000 }, colorScheme: 'light' });
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      await page.goto(`${server.url}/`);
+      await page.click('#camera-toggle');
+      await page.locator('#camera-top li').first().waitFor({ timeout: 90_000 });
+      await expect.poll(() => page.locator('#camera-stats').innerText(), { timeout: 30_000 }).toMatch(/^(?!0\.0 )[\d.]+ fps · inference \d+ ms$/);
+      const track = await page.evaluateHandle(() => (globalThis as any).document.getElementById('camera-video').srcObject.getVideoTracks()[0]);
+      await page.click('#camera-freeze');
+      await page.locator('#camera-still').waitFor({ state: 'visible' });
+      expect(await track.evaluate((t: any) => t.readyState)).toBe('ended');
+      const url = await page.evaluate(() => (globalThis as any).document.getElementById('camera-still').toDataURL('image/png') as string);
+      const expected = await node.classify(Buffer.from(url.slice(url.indexOf(',') + 1), 'base64'), { topK: 3 });
+      expect((await page.locator('#camera-top .label').allInnerTexts())[0], 'the top-1 over the frozen frame').toBe(expected[0].label);
+      await page.screenshot({ path: join(ARTIFACTS, 'web-site-camera.png'), fullPage: true });
+      await page.click('#camera-freeze');
+      await page.locator('#camera-video').waitFor({ state: 'visible' });
+      await expect.poll(() => page.evaluate(() => (globalThis as any).document.getElementById('camera-video').srcObject?.getVideoTracks()[0]?.readyState ?? null)).toBe('live');
+      const again = await page.evaluateHandle(() => (globalThis as any).document.getElementById('camera-video').srcObject.getVideoTracks()[0]);
+      await page.click('#camera-toggle');
+      expect(await again.evaluate((t: any) => t.readyState)).toBe('ended');
+      expect(await page.locator('#camera').isVisible()).toBe(false);
+      expect(server.requests.filter((r) => !r.startsWith('GET '))).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      await cameraBrowser.close();
+      await server.close();
+    }
+  }, 150_000);
 });

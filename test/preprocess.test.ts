@@ -26,8 +26,9 @@ import { loadModel } from '../src/classifier/classifier.js';
 import { centerCrop, centerCropOffsets, roundHalfToEven } from '../src/image/centerCrop.js';
 import { convertToRgb } from '../src/image/convertToRgb.js';
 import { decodeImage, ImageDecodeError, isImageHeader } from '../src/image/decodeImage.js';
-import { normalizationTable } from '../src/image/normalize.js';
-import { pillowResize, pillowResizeReference } from '../src/image/pillowResize.js';
+import { normalizationTable, normalize } from '../src/image/normalize.js';
+import { pillowResize, pillowResizeReference, pillowResizeWindow, sourceWindow } from '../src/image/pillowResize.js';
+import { cropSource, pixelsToTensor, windowToTensor } from '../src/image/pixelsToTensor.js';
 import { loadRgb, preprocess, resizeAndCrop } from '../src/image/preprocess.js';
 import { resizedSize } from '../src/image/resize.js';
 import type { RgbImage } from '../src/image/rgbImage.js';
@@ -121,6 +122,52 @@ describe('Pillow\'s bilinear resize', () => {
       }
       trial++;
     }
+  });
+});
+
+describe('the resize of a window of the image (only the pixels a crop reads, RGB or RGBA)', () => {
+  /** The rectangle `r` of `image`, with `channels` channels (alpha 255). */
+  const windowOf = (image: RgbImage, r: { left: number; top: number; width: number; height: number }, channels: 3 | 4) => {
+    const data = new Uint8Array(r.width * r.height * channels).fill(255);
+    for (let y = 0; y < r.height; y++) {
+      for (let x = 0; x < r.width; x++) {
+        for (let c = 0; c < 3; c++) data[(y * r.width + x) * channels + c] = image.data[((y + r.top) * image.width + x + r.left) * 3 + c];
+      }
+    }
+    return { data, channels, fullWidth: image.width, fullHeight: image.height, ...r };
+  };
+
+  it('gives the whole resize\'s bytes from just sourceWindow()\'s pixels, over many shapes and regions, RGB and RGBA', () => {
+    const shapes: [number, number, number, number][] = [[97, 61, 300, 190], [61, 97, 40, 33], [13, 7, 13, 50], [50, 9, 17, 9], [640, 480, 341, 256], [333, 5, 20, 1]];
+    let trial = 0;
+    for (const [w, h, tw, th] of shapes) {
+      const image = prng('window', trial++, w, h);
+      for (const region of [{ left: 0, top: 0, width: tw, height: th }, { left: 3, top: 1, width: 5, height: 4 }, { left: tw >> 2, top: th >> 2, width: tw >> 1, height: Math.max(1, th >> 1) }]) {
+        const want = pillowResize(image, tw, th, region);
+        const source = sourceWindow(w, h, tw, th, region);
+        for (const channels of [3, 4] as const) {
+          const got = pillowResizeWindow(windowOf(image, source, channels), tw, th, region);
+          expect(sha256(got.data), `${w}×${h} → ${tw}×${th}, region ${JSON.stringify(region)}, ${channels} channels`).toBe(sha256(want.data));
+        }
+      }
+    }
+  });
+
+  it('makes torchvision\'s tensor from cropSource()\'s pixels of a large photo, and from RGBA in place', () => {
+    const image = prng('crop source', 1, 1203, 901);
+    const source = cropSource(image.width, image.height);
+    expect(source.width * source.height, 'fewer pixels than the whole image').toBeLessThan(image.width * image.height);
+    const want = sha256(normalize(resizeAndCrop(image)).data);
+    expect(sha256(windowToTensor(windowOf(image, source, 4)).data)).toBe(want);
+    const rgba = windowOf(image, { left: 0, top: 0, width: image.width, height: image.height }, 4);
+    expect(sha256(pixelsToTensor({ data: rgba.data, width: image.width, height: image.height, channels: 4 }).data)).toBe(want);
+  });
+
+  it('refuses a window that lacks pixels the resize reads, naming them', () => {
+    const image = prng('short window', 2, 400, 300);
+    const source = cropSource(400, 300);
+    const short = windowOf(image, { ...source, width: source.width - 1 }, 3);
+    expect(() => windowToTensor(short)).toThrow(/reads columns \d+–\d+ and rows \d+–\d+, outside the \d+×\d+ window/);
   });
 });
 

@@ -4,6 +4,7 @@
 //   const model = await loadModel({ weights: 'resnet18.bin', onProgress: (p) => … });
 //   const top = await model.classify(file, { topK: 5, lang: 'both' });   // File, <img>, canvas, ImageData, tensor
 //   for await (const step of model.steps(file)) …                         // every module's output
+//   classifyVideo(model, video, { onFrame: (f) => … })                     // a camera, live (camera.ts)
 //   await model.close();
 //
 // Threads: with cross-origin isolation (the page served with Cross-Origin-Opener-Policy:
@@ -14,14 +15,14 @@
 import { createEngine, type ForwardOptions, type PlanKind, type ResNet18, type StepOutput } from '../model/engine.js';
 import { predictions, type Prediction } from '../classifier/predictions.js';
 import { labelsFor, type Lang, type LabelSet } from '../labels/labelSet.js';
-import { pixelsToTensor, rawToRgb, type RawPixels } from '../image/pixelsToTensor.js';
+import { rawToRgb, windowToTensor, type RawPixels } from '../image/pixelsToTensor.js';
 import type { ImageFormat } from '../image/formats.js';
 import { inThreadHost } from '../runtime/inThreadHost.js';
 import { hasSimd128 } from '../backends/wasm/simdSupport.js';
 import type { BackendChoice } from '../backends/resolveBackend.js';
 import { readBlob } from '../weights/blob.js';
 import type { Tensor } from '../tensor/tensor.js';
-import { imagePixels, type ImageInput } from './imagePixels.js';
+import { imagePixels, imageWindow, type ImageInput } from './imagePixels.js';
 import { loadWeights, type WeightsProgress, type WeightsSource } from './loadWeights.js';
 import { webWorkerHost } from './webWorkerHost.js';
 
@@ -34,6 +35,8 @@ export type { ImageInput } from './imagePixels.js';
 export type { WeightsProgress, WeightsSource } from './loadWeights.js';
 export { tensor } from '../tensor/tensor.js';
 export { WEIGHTS_CACHE } from './loadWeights.js';
+export { CameraError, cameraError, classifyVideo, openCamera, stopCamera } from './camera.js';
+export type { CameraProblem, FrameClassifier, LiveClassification, LiveFrame, LiveOptions, OpenCameraOptions } from './camera.js';
 
 export interface LoadModelOptions {
   /** The weights blob: its URL (fetched once, then kept in Cache Storage), a Blob/File, or its bytes. */
@@ -154,10 +157,13 @@ export class Classifier {
     return this.model.forward(input, options);
   }
 
-  /** An image → torchvision's [3, 224, 224] tensor: decoded by the browser, then resized, cropped and normalised as PIL does. */
+  /**
+   * An image → torchvision's [3, 224, 224] tensor: decoded by the browser, then resized, cropped and
+   * normalised as PIL does, reading only the pixels the crop needs (imageWindow).
+   */
   async preprocess(input: ImageInput, options: { autoOrient?: boolean } = {}): Promise<Preprocessed> {
-    const { pixels, format } = await imagePixels(input, options);
-    return { tensor: pixelsToTensor(pixels), image: { width: pixels.width, height: pixels.height, format } };
+    const { window, format } = await imageWindow(input, options);
+    return { tensor: windowToTensor(window), image: { width: window.fullWidth, height: window.fullHeight, format } };
   }
 
   /** Top-k predictions for one image or tensor. */

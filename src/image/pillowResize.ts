@@ -149,6 +149,29 @@ export function pillowResizeReference(src: RgbImage, width: number, height: numb
 // ---------------------------------------------------------------------------------------------
 
 /**
+ * 8-bit pixels of a rectangle of a larger image, 3 (RGB) or 4 (RGBA, alpha ignored) channels
+ * interleaved, row by row: what a reader that fetches only the pixels a crop needs (the browser's
+ * decoder, src/browser/imagePixels.ts) or a camera frame gives, with no copy to RGB first.
+ */
+export interface PixelWindow {
+  readonly data: Uint8Array | Uint8ClampedArray;
+  readonly channels: 3 | 4;
+  /** The whole image's size: the resize's coefficients are computed from it. */
+  readonly fullWidth: number;
+  readonly fullHeight: number;
+  /** The rectangle of the whole image that `data` holds. */
+  readonly left: number;
+  readonly top: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** An RGB image as the window that is all of it. */
+export function wholeWindow(image: RgbImage): PixelWindow {
+  return { data: image.data, channels: 3, fullWidth: image.width, fullHeight: image.height, left: 0, top: 0, width: image.width, height: image.height };
+}
+
+/**
  * Pillow's bilinear resize of `src` to width×height, computing only `region` of the result
  * (default: all of it), returned as an image of the region's size. The horizontal pass runs over
  * the input rows the region's output rows read and produces only the region's columns; the vertical
@@ -156,9 +179,41 @@ export function pillowResizeReference(src: RgbImage, width: number, height: numb
  * which is how torchvision pads a crop larger than the image.
  */
 export function pillowResize(src: RgbImage, width: number, height: number, region?: Region): RgbImage {
+  return pillowResizeWindow(wholeWindow(src), width, height, region);
+}
+
+/** The rectangle of a fullWidth×fullHeight image that pillowResize reads for `region` of its width×height resize. */
+export function sourceWindow(fullWidth: number, fullHeight: number, width: number, height: number, region: Region): Region {
+  checkTarget(width, height);
+  const x0 = clamp(region.left, 0, width);
+  const x1 = clamp(region.left + region.width, 0, width);
+  const y0 = clamp(region.top, 0, height);
+  const y1 = clamp(region.top + region.height, 0, height);
+  if (x0 >= x1 || y0 >= y1) return { left: 0, top: 0, width: 0, height: 0 };
+  const span = (inSize: number, outSize: number, first: number, last: number): [number, number] => {
+    if (inSize === outSize) return [first, last];
+    const c = bilinearCoefficients(inSize, outSize, first, last - first);
+    let lo = Infinity;
+    let hi = 0;
+    for (let j = 0; j < c.count; j++) {
+      lo = Math.min(lo, c.start[j]);
+      hi = Math.max(hi, c.start[j] + c.taps[j]);
+    }
+    return [lo, hi];
+  };
+  const [left, right] = span(fullWidth, width, x0, x1);
+  const [top, bottom] = span(fullHeight, height, y0, y1);
+  return { left, top, width: right - left, height: bottom - top };
+}
+
+/** pillowResize of the whole image `src` is a window of; the window must hold sourceWindow(…) of it. */
+export function pillowResizeWindow(src: PixelWindow, width: number, height: number, region?: Region): RgbImage {
   const window = region ?? { left: 0, top: 0, width, height };
   checkTarget(width, height);
-  if (src.width === 0 || src.height === 0) throw new Error(`cannot resize an empty ${src.width}×${src.height} image`);
+  if (src.fullWidth === 0 || src.fullHeight === 0) throw new Error(`cannot resize an empty ${src.fullWidth}×${src.fullHeight} image`);
+  if (src.data.length !== src.width * src.height * src.channels) {
+    throw new RangeError(`a ${src.width}×${src.height} window of ${src.channels} channels needs ${src.width * src.height * src.channels} bytes, got ${src.data.length}`);
+  }
   const out = rgbImage(window.width, window.height);
   const x0 = clamp(window.left, 0, width);
   const x1 = clamp(window.left + window.width, 0, width);
@@ -168,16 +223,29 @@ export function pillowResize(src: RgbImage, width: number, height: number, regio
   const cols = x1 - x0;
 
   // Rows of the intermediate image: input rows [inY0, inY1), window columns only.
-  const vert = height !== src.height ? bilinearCoefficients(src.height, height, y0, y1 - y0) : null;
+  const vert = height !== src.fullHeight ? bilinearCoefficients(src.fullHeight, height, y0, y1 - y0) : null;
   const inY0 = vert ? vert.start[0] : y0;
   const inY1 = vert ? vert.start[vert.count - 1] + vert.taps[vert.count - 1] : y1;
+  const horiz = width !== src.fullWidth ? bilinearCoefficients(src.fullWidth, width, x0, cols) : null;
+  const needX0 = horiz ? horiz.start[0] : x0;
+  const needX1 = horiz ? horiz.start[cols - 1] + horiz.taps[cols - 1] : x1;
+  if (needX0 < src.left || needX1 > src.left + src.width || inY0 < src.top || inY1 > src.top + src.height) {
+    throw new RangeError(`the resize reads columns ${needX0}–${needX1 - 1} and rows ${inY0}–${inY1 - 1}, outside the ${src.width}×${src.height} window at (${src.left}, ${src.top})`);
+  }
   let temp: Uint8Array;
-  if (width !== src.width) {
-    temp = horizontalPass(src, inY0, inY1, bilinearCoefficients(src.width, width, x0, cols));
+  if (horiz) {
+    temp = horizontalPass(src, inY0, inY1, horiz);
   } else {
     temp = new Uint8Array((inY1 - inY0) * cols * 3);
+    const ch = src.channels;
     for (let y = inY0; y < inY1; y++) {
-      temp.set(src.data.subarray((y * src.width + x0) * 3, (y * src.width + x1) * 3), (y - inY0) * cols * 3);
+      let p = ((y - src.top) * src.width + (x0 - src.left)) * ch;
+      let o = (y - inY0) * cols * 3;
+      for (let x = 0; x < cols; x++, p += ch) {
+        temp[o++] = src.data[p];
+        temp[o++] = src.data[p + 1];
+        temp[o++] = src.data[p + 2];
+      }
     }
   }
 
@@ -204,29 +272,30 @@ export function pillowResize(src: RgbImage, width: number, height: number, regio
 }
 
 /**
- * Rows [y0, y1) of src through the horizontal filter `h`: (y1 − y0) rows × h.count pixels × 3.
+ * Rows [y0, y1) of src through the horizontal filter `h`: (y1 − y0) rows × h.count pixels × 3
+ * (the source's alpha, if any, skipped).
  * This loop does nearly all the arithmetic of a large photo (≈ 2 600 rows × 224 columns × 25 taps
  * × 3 channels for 12 MP). Everything is read into locals, and the sums are int32 (Math.imul, | 0)
  * like Pillow's: they cannot overflow (255 · 2^22 plus rounding < 2^31), and V8 then keeps them in
  * integer registers — about 25 % faster than double arithmetic here.
  */
-function horizontalPass(src: RgbImage, y0: number, y1: number, h: AxisCoefficients): Uint8Array {
+function horizontalPass(src: PixelWindow, y0: number, y1: number, h: AxisCoefficients): Uint8Array {
   const cols = h.count;
   const temp = new Uint8Array((y1 - y0) * cols * 3);
-  const { data } = src;
+  const { data, channels } = src;
   const { start, taps, weights, maxTaps } = h;
-  const rowBytes = src.width * 3;
+  const rowBytes = src.width * channels;
   for (let y = y0; y < y1; y++) {
-    const rowIn = y * rowBytes;
+    const rowIn = (y - src.top) * rowBytes - src.left * channels;
     let o = (y - y0) * cols * 3;
     for (let x = 0; x < cols; x++) {
       let ss0 = HALF;
       let ss1 = HALF;
       let ss2 = HALF;
-      let p = rowIn + start[x] * 3;
+      let p = rowIn + start[x] * channels;
       const kBase = x * maxTaps;
       const kEnd = kBase + taps[x];
-      for (let q = kBase; q < kEnd; q++, p += 3) {
+      for (let q = kBase; q < kEnd; q++, p += channels) {
         const k = weights[q];
         ss0 = (ss0 + Math.imul(data[p], k)) | 0;
         ss1 = (ss1 + Math.imul(data[p + 1], k)) | 0;

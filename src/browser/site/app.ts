@@ -3,6 +3,7 @@
 // import { loadModel } from './resnet18.js'.
 
 import { loadModel, type Classifier, type Prediction } from '../index.js';
+import { initCamera } from './camera.js';
 
 const element = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
 const meta = (name: string): string => document.querySelector<HTMLMetaElement>(`meta[name="${name}"]`)?.content ?? '';
@@ -66,6 +67,8 @@ const ready = start().catch((error: Error) => {
   showError(error.message);
   throw error;
 });
+
+initCamera(ready, () => navigator.language.startsWith('zh') ? 'both' : 'en');
 
 async function classify(file: Blob): Promise<void> {
   errorText.hidden = true;

@@ -1,11 +1,12 @@
 // The classify view: choose a photo (drop, paste, pick), classify it, draw the top classes as
-// labelled bars. Where it is classified is the visitor's choice: "On this device" (the default
+// labelled bars; or the Camera view (camera.ts), classified live, whose frozen frames are drawn here. Where it is classified is the visitor's choice: "On this device" (the default
 // where the browser can: the browser library, onDevice.ts, nothing uploaded) or "On the server"
 // (/api/classify). Everything is in English and Chinese (i18n.ts); the answer carries both
 // languages' labels, so switching language re-draws without classifying again.
 
 import { ApiError, classify, modelInfo, type ClassifyAnswer, type ModelInfo, type Prediction } from './api.js';
-import { classifyOnDevice, deviceCapable, deviceModel, type DeviceAnswer, type DeviceRuntime, type LoadProgress } from './onDevice.js';
+import { classifyOnDevice, deviceCapable, deviceModel, type DeviceAnswer, type DeviceModel, type DeviceRuntime, type LoadProgress } from './onDevice.js';
+import { enterCamera, initCamera, leaveCamera, redrawCamera, type FrozenFrame } from './camera.js';
 import { hideHowItSees, redrawHowItSees, showHowItSees } from './howItSees.js';
 import { errorText, labelOf, language, setLanguage, t, type Language } from './i18n.js';
 import { drawPredictions, formatPercent } from './predictionBars.js';
@@ -35,6 +36,10 @@ const deviceStatus = $<HTMLElement>('device-status');
 const deviceProgress = $<HTMLProgressElement>('device-progress');
 const deviceText = $<HTMLElement>('device-text');
 const howNote = $<HTMLElement>('how-note');
+const photoButton = $<HTMLButtonElement>('source-photo');
+const cameraButton = $<HTMLButtonElement>('source-camera');
+const photoView = $<HTMLElement>('photo-view');
+const modeSwitch = $<HTMLElement>('mode-switch');
 
 type Mode = 'device' | 'server';
 /** An answer from either place; `id` names it for "How it sees" (device answers were never sent). */
@@ -47,6 +52,12 @@ let mode: Mode = canDevice ? 'device' : 'server';
 /** The on-device model's state, as last shown: weights arriving, or ready. */
 let deviceState: { kind: 'loading'; progress: LoadProgress | null } | { kind: 'ready'; runtime: DeviceRuntime } | null = null;
 let deviceAnswers = 0;
+/** What is classified: a photo chosen, or the camera (always on the device, or one snapshot on the server). */
+let view: 'photo' | 'camera' = 'photo';
+/** The camera's frozen frame (or the snapshot sent), which "How it sees" opens on. */
+let cameraFile: File | null = null;
+/** The photo and its answer, kept while the camera is shown. */
+let photoState: { answer: Answer | null } = { answer: null };
 
 /** What the page assumes until /api/model answers (the server's defaults). */
 let model: ModelInfo = {
@@ -106,6 +117,7 @@ function setBusy(busy: boolean): void {
 
 function drawAnswer(): void {
   labelsNote.hidden = !(answer && language() === 'zh' && !model.labels.zh);
+  placeholder.textContent = t(view === 'camera' ? 'cameraPlaceholder' : 'noResult');
   if (!answer) {
     list.replaceChildren();
     list.hidden = timing.hidden = howButton.hidden = howNote.hidden = true;
@@ -141,7 +153,7 @@ function timingRows(rows: [string, string][], image: { width: number; height: nu
   const term = document.createElement('dt');
   term.textContent = t('imageInfo');
   const definition = document.createElement('dd');
-  definition.textContent = `${image.width} × ${image.height} ${image.format.toUpperCase()}`;
+  definition.textContent = `${image.width} × ${image.height} ${image.format === 'camera' ? t('cameraFrame') : image.format.toUpperCase()}`;
   const source = document.createElement('dd');
   source.className = badgeClass;
   source.textContent = badge;
@@ -183,17 +195,26 @@ function drawFooter(): void {
   footer.title = model.weights.sha256 ? `sha256 ${model.weights.sha256}` : '';
 }
 
+/** Whether what is shown is classified in this browser: the camera always is, where it can be. */
+const onDevice = (): boolean => view === 'camera' ? canDevice : mode === 'device';
+
 function drawMode(): void {
+  photoButton.setAttribute('aria-pressed', String(view === 'photo'));
+  cameraButton.setAttribute('aria-pressed', String(view === 'camera'));
+  photoView.hidden = view !== 'photo';
+  modeSwitch.hidden = view === 'camera';
   deviceButton.setAttribute('aria-pressed', String(mode === 'device'));
   serverButton.setAttribute('aria-pressed', String(mode === 'server'));
   deviceButton.disabled = !canDevice;
-  modeHint.textContent = !canDevice ? t('noDevice') : mode === 'device' ? t('modeDevice') : t('modeServer');
+  modeHint.textContent = view === 'camera' ? (canDevice ? t('cameraHint') : '')
+    : !canDevice ? t('noDevice') : mode === 'device' ? t('modeDevice') : t('modeServer');
+  modeHint.hidden = modeHint.textContent === '';
   drawDeviceStatus();
 }
 
 /** The weights' download (once), then which backend the browser's model runs on. */
 function drawDeviceStatus(): void {
-  deviceStatus.hidden = mode !== 'device' || deviceState === null;
+  deviceStatus.hidden = !onDevice() || deviceState === null;
   if (!deviceState) return;
   if (deviceState.kind === 'loading') {
     deviceStatus.dataset.state = 'loading';
@@ -219,6 +240,92 @@ function showLoadProgress(progress: LoadProgress): void {
   if (deviceState?.kind === 'ready') return;
   deviceState = { kind: 'loading', progress };
   drawDeviceStatus();
+}
+
+/** Shows the photo view or the camera; the photo's answer is kept while the camera is on. */
+function setView(next: 'photo' | 'camera'): void {
+  if (next === view) return;
+  latestRequest++;
+  setBusy(false);
+  clearError();
+  hideHowItSees();
+  howButton.setAttribute('aria-expanded', 'false');
+  if (next === 'camera') {
+    photoState = { answer };
+    answer = null;
+  } else {
+    leaveCamera();
+    answer = photoState.answer;
+    cameraFile = null;
+  }
+  view = next;
+  drawMode();
+  drawAnswer();
+  if (view === 'camera') enterCamera();
+}
+
+/** The model in this browser, loaded (the weights downloaded) at the first call. */
+async function ensureDeviceModel(): Promise<DeviceModel> {
+  if (deviceState?.kind !== 'ready') {
+    deviceState = { kind: 'loading', progress: null };
+    drawDeviceStatus();
+    try {
+      const { runtime } = await deviceModel(showLoadProgress);
+      deviceState = { kind: 'ready', runtime };
+    } catch (error) {
+      deviceState = null;
+      throw new ApiError('device_load', error instanceof Error ? error.message : String(error));
+    } finally {
+      drawDeviceStatus();
+    }
+  }
+  return (await deviceModel(showLoadProgress)).model;
+}
+
+/** A frozen camera frame and its answer become the answer shown, which "How it sees" opens on. */
+function showFrozen(frozen: FrozenFrame | null): void {
+  hideHowItSees();
+  howButton.setAttribute('aria-expanded', 'false');
+  clearError();
+  if (!frozen || deviceState?.kind !== 'ready') {
+    cameraFile = null;
+    answer = null;
+    drawAnswer();
+    return;
+  }
+  const { frame, file: frameFile } = frozen;
+  const times = frame.timing_ms;
+  const top = frame.top.slice(0, topCount());
+  cameraFile = frameFile;
+  answer = {
+    kind: 'device', id: `device-${++deviceAnswers}`, top,
+    device: {
+      top, image: { width: frame.pixels.width, height: frame.pixels.height, format: 'camera' }, runtime: deviceState.runtime,
+      timing_ms: { preprocess: times.capture + times.preprocess, inference: times.inference, total: times.capture + times.preprocess + times.inference },
+    },
+  };
+  drawAnswer();
+  announce();
+}
+
+/** One snapshot of the camera, classified on the server (the visitor pressed the button for it). */
+async function classifySnapshot(snapshot: File): Promise<void> {
+  const request = ++latestRequest;
+  clearError();
+  setBusy(true);
+  try {
+    const answered = await classify(snapshot, topCount());
+    if (request !== latestRequest) return;
+    cameraFile = snapshot;
+    answer = { kind: 'server', id: answered.id, top: answered.top, server: answered };
+    drawAnswer();
+    announce();
+  } catch (error) {
+    if (request !== latestRequest) return;
+    showFailure(error);
+  } finally {
+    if (request === latestRequest) setBusy(false);
+  }
 }
 
 function setMode(next: Mode): void {
@@ -249,6 +356,7 @@ function topCount(): number {
 /** Checks a chosen file in the browser first: not an image, or too large, never leaves the page. */
 function choose(chosen: File | null | undefined): void {
   if (!chosen) return;
+  if (view === 'camera') setView('photo');
   clearError();
   if (chosen.type && !chosen.type.startsWith('image/')) {
     showError('not_image');
@@ -281,19 +389,7 @@ async function run(): Promise<void> {
     if (mode === 'device') {
       const chosen = file;
       const top = topCount();
-      if (deviceState?.kind !== 'ready') {
-        deviceState = { kind: 'loading', progress: null };
-        drawDeviceStatus();
-        try {
-          const { runtime } = await deviceModel(showLoadProgress);
-          deviceState = { kind: 'ready', runtime };
-        } catch (error) {
-          deviceState = null;
-          throw new ApiError('device_load', error instanceof Error ? error.message : String(error));
-        } finally {
-          drawDeviceStatus();
-        }
-      }
+      await ensureDeviceModel();
       let answered: DeviceAnswer;
       try {
         answered = await classifyOnDevice(chosen, top, showLoadProgress);
@@ -320,7 +416,8 @@ async function run(): Promise<void> {
 }
 
 async function toggleHowItSees(): Promise<void> {
-  if (!file || !answer) return;
+  const shownFile = view === 'camera' ? cameraFile : file;
+  if (!shownFile || !answer) return;
   const open = howButton.getAttribute('aria-expanded') === 'true';
   howButton.setAttribute('aria-expanded', String(!open));
   drawHowButton();
@@ -330,7 +427,7 @@ async function toggleHowItSees(): Promise<void> {
   }
   howButton.setAttribute('aria-busy', 'true');
   try {
-    await showHowItSees(answer.id, file);
+    await showHowItSees(answer.id, shownFile);
   } catch (error) {
     howButton.setAttribute('aria-expanded', 'false');
     drawHowButton();
@@ -350,6 +447,7 @@ function switchLanguage(next: Language): void {
   drawFooter();
   if (shownError) showError(shownError.code, shownError.values);
   redrawHowItSees();
+  redrawCamera();
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -392,11 +490,20 @@ fileInput.addEventListener('change', () => {
 });
 classifyButton.addEventListener('click', () => void run());
 topInput.addEventListener('change', () => {
-  if (file && answer) void run();
+  if (view === 'photo' && file && answer) void run();
 });
 howButton.addEventListener('click', () => void toggleHowItSees());
 deviceButton.addEventListener('click', () => setMode('device'));
 serverButton.addEventListener('click', () => setMode('server'));
+photoButton.addEventListener('click', () => setView('photo'));
+cameraButton.addEventListener('click', () => setView('camera'));
+initCamera({
+  canDevice,
+  model: ensureDeviceModel,
+  topK: topCount,
+  frozen: showFrozen,
+  snapshot: (snapshot) => void classifySnapshot(snapshot),
+});
 $('lang-en').addEventListener('click', () => switchLanguage('en'));
 $('lang-zh').addEventListener('click', () => switchLanguage('zh'));
 

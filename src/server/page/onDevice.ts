@@ -9,18 +9,39 @@ const LIBRARY = '/device/resnet18.js';
 const WEIGHTS = '/weights/resnet18.bin';
 
 /** What the page uses of the library's model (src/browser/index.ts; not imported, it is another build). */
-interface DeviceModel {
+export interface DeviceModel {
   runtime: { backend: string; workers: number; where: string; crossOriginIsolated: boolean; note?: string };
   weights: { fromCache: boolean; bytes: number };
-  preprocess(input: Blob): Promise<{ tensor: unknown; image: { width: number; height: number; format: string } }>;
+  preprocess(input: Blob | ImageData): Promise<{ tensor: unknown; image: { width: number; height: number; format: string } }>;
   classify(input: unknown, options: { topK: number; lang: 'en' | 'zh' | 'both' }): Promise<Prediction[]>;
 }
 
-interface Library {
+/** A frame of the camera and its answer (the library's LiveFrame, src/browser/camera.ts). */
+export interface LiveFrame {
+  top: Prediction[];
+  pixels: ImageData;
+  timing_ms: { capture: number; preprocess: number; inference: number };
+  fps: number;
+  count: number;
+}
+
+export interface LiveClassification {
+  pause(): void;
+  resume(): void;
+  stop(): void;
+  readonly running: boolean;
+}
+
+export interface Library {
   loadModel(options: {
     weights: string;
     onProgress?: (progress: { loaded: number; total: number | null; fromCache: boolean }) => void;
   }): Promise<DeviceModel>;
+  openCamera(options?: { facingMode?: 'environment' | 'user' }): Promise<MediaStream>;
+  stopCamera(stream: MediaStream | null | undefined): void;
+  classifyVideo(model: DeviceModel, video: HTMLVideoElement, options: {
+    topK?: number; lang?: 'en' | 'zh' | 'both'; onFrame(frame: LiveFrame): void; onError?(error: Error): void;
+  }): LiveClassification;
 }
 
 export type LoadProgress = { loaded: number; total: number | null; fromCache: boolean };
@@ -54,13 +75,22 @@ export function deviceCapable(): boolean {
   }
 }
 
+let importing: Promise<Library> | null = null;
+
+/** The browser library, imported once (the camera needs it even where the model cannot run). */
+export function deviceLibrary(): Promise<Library> {
+  importing ??= import(/* the server's bundle, not part of this build */ LIBRARY as string) as Promise<Library>;
+  importing.catch(() => { importing = null; });
+  return importing;
+}
+
 let loading: Promise<{ model: DeviceModel; runtime: DeviceRuntime }> | null = null;
 
 /** The model, loaded at the first call (weights downloaded once); a failed load is tried again next time. */
 export function deviceModel(onProgress: (progress: LoadProgress) => void): Promise<{ model: DeviceModel; runtime: DeviceRuntime }> {
   loading ??= (async () => {
     const started = performance.now();
-    const library = await import(/* the server's bundle, not part of this build */ LIBRARY as string) as Library;
+    const library = await deviceLibrary();
     const model = await library.loadModel({ weights: WEIGHTS, onProgress });
     const r = model.runtime;
     const runtime: DeviceRuntime = {
