@@ -279,11 +279,13 @@ describe('resnet18 fetch-weights (from a local server)', () => {
     ['a wrong checksum', '/models/mini-deadbeef.pth', /deadbeef/],
     ['a connection cut mid-way', `/cut/mini-${'PREFIX'}.pth`, /./],
     ['a 404', '/models/missing-12345678.pth', /404/],
-  ])('leaves no file behind after %s', async (_, path, message) => {
+  ])('leaves no file behind after %s, and offers the ways that need no download', async (_, path, message) => {
     const target = join(dir, `failed-${Math.random().toString(36).slice(2)}`);
     const r = await run(['fetch-weights', '--url', `${base}${path.replace('PREFIX', prefix)}`, '-o', join(target, 'w.bin')]);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(message);
+    expect(r.stderr).toMatch(/Without download\.pytorch\.org, any of these works: copy resnet18-f37072fd\.pth from elsewhere and run .* convert resnet18-f37072fd\.pth -o .*w\.bin .*fetch-weights --url https:\/\/MIRROR\/resnet18-f37072fd\.pth --sha256 f37072fd -o .*RESNET18_WEIGHTS/);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(existsSync(target) ? readdirSync(target) : []).toEqual([]);
   });
 });

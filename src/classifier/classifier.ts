@@ -6,7 +6,7 @@
 //   const best = await model.classify('cat.jpg');           // an image file, bytes, pixels or tensor
 //   await model.close();
 
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { createResNet18, type ForwardOptions, type PlanKind, type ResNet18, type StepOutput } from '../model/model.js';
 import type { StateDict, Tensor } from '../tensor/tensor.js';
 import type { DecodeOptions } from '../image/decodeImage.js';
@@ -35,7 +35,8 @@ export function weightsPath(explicit?: string, env: Environment = process.env): 
 /** Options of loadModel(): which weights, labels, worker threads and plan. Every field is optional. */
 export interface LoadModelOptions extends Omit<EnsureWeightsOptions, 'weights'> {
   /**
-   * A weights file (written by fetch-weights or convert) or a state_dict (`Map` of tensors with
+   * A weights file (written by fetch-weights or convert), a PyTorch checkpoint (.pth: converted
+   * once into the per-user cache, then read from there), or a state_dict (`Map` of tensors with
    * torchvision's names). Default: $RESNET18_WEIGHTS, else the weights found in a checkout's
    * weights/ or the per-user cache (weightsHome()), else torchvision's ImageNet weights, downloaded
    * into that cache on first use (unless `offline`).
@@ -100,7 +101,7 @@ function checkLoadOptions(options: LoadModelOptions): void {
     throw new RangeError(`plan must be "fused" or "reference", got ${JSON.stringify(plan)}`);
   }
   if (options.weights !== undefined && typeof options.weights !== 'string' && !(options.weights instanceof Map)) {
-    throw new TypeError('weights must be a weights file path or a state_dict (a Map from torchvision\'s parameter names to tensors)');
+    throw new TypeError('weights must be the path of a weights file or a .pth checkpoint, or a state_dict (a Map from torchvision\'s parameter names to tensors)');
   }
 }
 
@@ -109,7 +110,7 @@ function checkLoadOptions(options: LoadModelOptions): void {
  *
  * Without `weights`, the weights are found in the default places ($RESNET18_WEIGHTS, a checkout's
  * weights/resnet18.bin, the per-user cache: see weightsHome()) or, the first time, downloaded from
- * torchvision (45 MB, SHA-256 checked) and converted into the cache — unless `offline` or
+ * torchvision (46.8 MB, SHA-256 checked) and converted into the cache — unless `offline` or
  * RESNET18_OFFLINE=1, which make a missing file an error saying how to get it.
  *
  * @example
@@ -125,8 +126,16 @@ export async function loadModel(options: LoadModelOptions = {}): Promise<Classif
   if (typeof options.weights === 'object') {
     stateDict = options.weights;
   } else {
-    const path = await ensureWeightsFile({ ...options, weights: options.weights });
+    let downloaded = false;
+    const onProgress = options.onProgress;
+    const path = await ensureWeightsFile({
+      ...options, weights: options.weights, onProgress: onProgress && ((p) => { downloaded = true; onProgress(p); }),
+    });
     const blob = loadBlobFile(path);
+    if (onProgress && !downloaded) {
+      const size = statSync(path).size;
+      onProgress({ loaded: size, total: size, fromCache: true, path });
+    }
     stateDict = blob.stateDict;
     stored = blob.labels;
     info = { path, sourceFile: blob.header.source?.fileName, sourceSha256: blob.header.source?.sha256 };

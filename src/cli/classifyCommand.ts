@@ -38,8 +38,9 @@ ${IMAGE_FLAGS_USAGE}
   --batch N        images per forward pass (default 1; results do not depend on it)
   --workers N      worker threads (default one per core)
 ${BACKEND_HELP}
-  --weights FILE   weights file (default $RESNET18_WEIGHTS, else the one fetch-weights writes;
-                   torchvision's are downloaded there on first use unless RESNET18_OFFLINE=1)`;
+  --weights FILE   a weights file, or a PyTorch checkpoint (.pth: converted once into the cache);
+                   default $RESNET18_WEIGHTS, else the one fetch-weights writes (torchvision's are
+                   downloaded there on first use unless RESNET18_OFFLINE=1)`;
 
 interface Result {
   input: string;

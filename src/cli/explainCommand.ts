@@ -33,7 +33,7 @@ classify takes: an image, a .npy tensor [3, H, W] or [1, 3, H, W], or - for eith
 ${IMAGE_FLAGS_USAGE}
   --workers N      worker threads (default one per core)
 ${BACKEND_HELP}
-  --weights FILE   weights file (default as for classify)`;
+  --weights FILE   a weights file or a PyTorch checkpoint (.pth); default as for classify`;
 
 export const explainCommand: Command = {
   name: 'explain',

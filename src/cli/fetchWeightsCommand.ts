@@ -1,6 +1,7 @@
 // `resnet18 fetch-weights`: downloads torchvision's ImageNet ResNet-18 checkpoint (or another URL),
 // checks its SHA-256 the way torch.hub does, converts it and writes the weights file atomically.
 
+import { asSentence, weightsAlternatives } from '../classifier/weightsAdvice.js';
 import { weightsPlaces, weightsTarget } from '../classifier/weightsLocation.js';
 import { DEFAULT_WEIGHTS_URL, digestPrefixFromUrl, downloadWeights } from '../weights/download.js';
 import { UsageError } from './cliError.js';
@@ -17,7 +18,8 @@ const DEFAULT_OUTPUT = `${weightsTarget(weightsPlaces())}
 const usage = `usage: resnet18 fetch-weights [--url URL] [--sha256 HEX] [-o FILE]
 
 Downloads a ResNet-18 checkpoint, verifies its SHA-256 and converts it into the engine's weights
-file. Nothing is written unless the whole download arrives and verifies.
+file. Nothing is written unless the whole download arrives and verifies. Without access to
+download.pytorch.org: --url a mirror's copy, or convert a .pth obtained elsewhere (resnet18 convert).
   --url URL          default ${DEFAULT_WEIGHTS_URL}
   --sha256 HEX       expected digest or its first hex digits (default: the digits in the file name,
                      as torch.hub does: resnet18-f37072fd.pth → f37072fd…)
@@ -44,11 +46,13 @@ export const fetchWeightsCommand: Command = {
       throw new UsageError(`cannot verify ${url}: its file name has no SHA-256 prefix (like "resnet18-f37072fd.pth"); give the expected digest with --sha256 HEX`);
     }
     const bar = progressBar(out, 'downloading');
+    const places = weightsPlaces(out.env);
+    const outPath = stringOption(values.output) ?? weightsTarget(places);
     try {
       const result = await downloadWeights({
         url,
         sha256Prefix: sha256?.toLowerCase(),
-        outPath: stringOption(values.output) ?? weightsTarget(weightsPlaces(out.env)),
+        outPath,
         onProgress: (bytes, total) => bar.update(bytes, total, total ? `${megabytes(bytes)} of ${megabytes(total)}` : megabytes(bytes)),
       });
       bar.finish();
@@ -60,7 +64,7 @@ export const fetchWeightsCommand: Command = {
       return 0;
     } catch (error) {
       bar.finish();
-      throw error;
+      throw new Error(`${asSentence((error as Error).message)} ${weightsAlternatives(places.command, outPath, values.output !== undefined)}`, { cause: error });
     }
   },
 };

@@ -12,7 +12,7 @@ import { get as httpsGet } from 'node:https';
 import { parseCheckpoint } from './checkpoint.js';
 import { writeCheckpointAsBlob, type ConvertResult } from './convert.js';
 
-/** torchvision's ImageNet ResNet-18 checkpoint (IMAGENET1K_V1, 45 MB): what loadModel() and fetch-weights download by default. */
+/** torchvision's ImageNet ResNet-18 checkpoint (IMAGENET1K_V1, 46.8 MB): what loadModel() and fetch-weights download by default. */
 export const DEFAULT_WEIGHTS_URL = 'https://download.pytorch.org/models/resnet18-f37072fd.pth';
 
 /** Options of downloadWeights(). */
