@@ -190,6 +190,7 @@ describe('resnet18 classify and preprocess (images)', () => {
     const inputs = r.stdout.trim().split('\n').map((l) => JSON.parse(l).input as string);
     expect(inputs).toHaveLength(manifest.images.length * 2); // each image and its expected crop (a PNG)
     expect(inputs.some((i) => i.endsWith('manifest.json'))).toBe(false);
+    expect(r.stderr).toBe(`${fileURLToPath(images)}: skipped 1 file that is not an image or a .npy tensor (manifest.json)\n`);
   });
 
   it('preprocess writes torchvision\'s tensor as .npy, bit for bit', async () => {
@@ -287,6 +288,14 @@ describe('resnet18 fetch-weights (from a local server)', () => {
     expect(r.stderr).toMatch(/Without download\.pytorch\.org, any of these works: copy resnet18-f37072fd\.pth from elsewhere and run .* convert resnet18-f37072fd\.pth -o .*w\.bin .*fetch-weights --url https:\/\/MIRROR\/resnet18-f37072fd\.pth --sha256 f37072fd -o .*RESNET18_WEIGHTS/);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(existsSync(target) ? readdirSync(target) : []).toEqual([]);
+  });
+});
+
+describe('resnet18 --help', () => {
+  it.each([[['--help']], [['classify', '--help']]])('ends with a newline: %j', async (args) => {
+    const r = await run(args);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/\S\n$/);
   });
 });
 
