@@ -15,7 +15,8 @@ import { loadBlobFile } from '../weights/blobFile.js';
 import type { BackendChoice } from '../backends/resolveBackend.js';
 import { ensureWeightsFile, type EnsureWeightsOptions } from './ensureWeights.js';
 import { inputTensor, type ClassifyInput } from './inputTensor.js';
-import { predictions, type Prediction } from './predictions.js';
+import { checkPredictOptions, predictions, type Prediction } from './predictions.js';
+import { describeValue } from './describeValue.js';
 
 export type { ClassifyInput } from './inputTensor.js';
 import { weightsCandidates, weightsPlaces, weightsTarget, type Environment } from './weightsLocation.js';
@@ -81,24 +82,14 @@ export interface WeightsInfo {
   sourceSha256?: string;
 }
 
-const LANGS: readonly Lang[] = ['en', 'zh', 'both'];
-
-/** topK and lang as predict() uses them, or a RangeError naming the bad value. */
-function checkPredictOptions(options: PredictOptions): { topK: number; lang: Lang } {
-  const { topK = 5, lang = 'en' } = options;
-  if (!Number.isInteger(topK) || topK < 1) throw new RangeError(`topK must be a whole number of at least 1, got ${JSON.stringify(topK)}`);
-  if (!LANGS.includes(lang)) throw new RangeError(`lang must be "en", "zh" or "both", got ${JSON.stringify(lang)}`);
-  return { topK, lang };
-}
-
 /** Checks loadModel()'s options that the engine would otherwise take on trust. */
 function checkLoadOptions(options: LoadModelOptions): void {
   const { workers, plan } = options;
   if (workers !== undefined && (!Number.isInteger(workers) || workers < 1 || workers > 256)) {
-    throw new RangeError(`workers must be a whole number from 1 to 256, got ${JSON.stringify(workers)}`);
+    throw new RangeError(`workers must be a whole number from 1 to 256, got ${describeValue(workers)}`);
   }
   if (plan !== undefined && plan !== 'fused' && plan !== 'reference') {
-    throw new RangeError(`plan must be "fused" or "reference", got ${JSON.stringify(plan)}`);
+    throw new RangeError(`plan must be "fused" or "reference", got ${describeValue(plan)}`);
   }
   if (options.weights !== undefined && typeof options.weights !== 'string' && !(options.weights instanceof Map)) {
     throw new TypeError('weights must be the path of a weights file or a .pth checkpoint, or a state_dict (a Map from torchvision\'s parameter names to tensors)');
