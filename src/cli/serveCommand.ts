@@ -82,8 +82,8 @@ export const serveCommand: Command = {
     let server;
     try {
       server = await startServer({
-        classifier, host, port, maxUploadBytes: maxUploadMb * 1024 * 1024, maxPixels: maxMegapixels * 1_000_000,
-        maxBatch, maxQueue, cacheEntries, allowedHosts, corsOrigins, decodeWorkers, decodeMemoryBytes: decodeMemoryMb * 1024 * 1024,
+        classifier, host, port, maxUploadBytes: maxUploadMb * 1e6, maxPixels: maxMegapixels * 1_000_000,
+        maxBatch, maxQueue, cacheEntries, allowedHosts, corsOrigins, decodeWorkers, decodeMemoryBytes: decodeMemoryMb * 1e6,
         log: (line) => logLine(out, line),
       });
     } catch (error) {
