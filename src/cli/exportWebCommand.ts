@@ -64,7 +64,7 @@ export const exportWebCommand: Command = {
     writeFileSync(join(target, 'resnet18.bin'), bytes);
     writeFileSync(join(target, '_headers'), HEADERS_FILE);
     writeFileSync(join(target, 'serve.json'), SERVE_JSON);
-    const listing = readdirSync(target).sort().map((name) => `  ${name.padEnd(32)} ${(statSync(join(target, name)).size / 1024).toFixed(0).padStart(7)} KB`);
+    const listing = readdirSync(target).sort().map((name) => `  ${name.padEnd(32)} ${(statSync(join(target, name)).size / 1e3).toFixed(0).padStart(7)} kB`);
     out.stdout(`wrote a static site to ${target} (weights: ResNet-18, ${blob.config.numClasses} classes, SHA-256 ${sha256.slice(0, 16)}…):\n` +
       `${listing.join('\n')}\nserve it with any static file server: npx serve ${target} sends the headers that enable threads ` +
       '(Cross-Origin-Opener-Policy: same-origin, Cross-Origin-Embedder-Policy: require-corp); without them it runs on one thread\n');

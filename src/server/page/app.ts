@@ -157,7 +157,11 @@ function scrollToAnswer(): void {
   resultsPanel.scrollIntoView({ behavior: smooth ? 'smooth' : 'auto', block: 'start' });
 }
 
-const workersText = (r: DeviceRuntime): string => r.workers === 1 ? t('oneWorker', { where: r.where }) : t('workersCount', { count: r.workers, where: r.where });
+/** "2 workers (web workers)", in the page's language (the library says where in English). */
+function workersText(r: DeviceRuntime): string {
+  const where = r.where === 'web workers' ? t('whereWebWorkers') : r.where === 'main thread' ? t('whereMainThread') : r.where;
+  return r.workers === 1 ? t('oneWorker', { where }) : t('workersCount', { count: r.workers, where });
+}
 const ms = (value: number): string => t('milliseconds', { ms: value.toFixed(1) });
 
 function timingRows(rows: [string, string, string?][], image: { width: number; height: number; format: string }, badge: string, badgeClass: string): void {
