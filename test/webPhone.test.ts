@@ -1,7 +1,8 @@
 // The web page on a phone (390×844, touch only), in Debian's Chromium against the real server, in
 // English and in Chinese: the answer is scrolled into view, "How it sees" fits the screen's width
 // (its layer chips and steps table scroll inside their own boxes, the page does not), and its help
-// says "tap", not "click… arrow keys". Screenshots go to test-artifacts/ (git-ignored):
+// says "tap", not "click… arrow keys"; the model starts downloading before the first photo, and the
+// wait says so. Screenshots go to test-artifacts/ (git-ignored):
 // web-phone-<lang>-answer.png, web-phone-<lang>-how.png.
 
 import { mkdirSync } from 'node:fs';
@@ -56,6 +57,32 @@ describe.skipIf(!haveChromium)('the web page on a phone', () => {
   /** The right edge of every element matched, in CSS pixels. */
   const rightEdges = (page: Page, selector: string): Promise<number[]> =>
     page.locator(selector).evaluateAll((all) => all.map((e: any) => e.getBoundingClientRect().right as number));
+
+  it('starts downloading the model when "On this device" is the mode, and says so while a photo waits for it', async () => {
+    const page = await phonePage('en');
+    try {
+      // The weights request arrives before any photo is chosen; it is held until the photo waits.
+      let release!: () => Promise<void>;
+      const held = new Promise<void>((resolve) => {
+        void page.route('**/weights/resnet18.bin', (route) => {
+          release = () => route.continue();
+          resolve();
+        });
+      });
+      await page.reload();
+      await held;
+      await page.setInputFiles('#file', CAT);
+      await expect.poll(() => page.locator('#spinner').innerText()).toBe('Downloading the model (once)…');
+      await page.click('#lang-zh');
+      expect(await page.locator('#spinner').innerText()).toBe('正在下载模型（只需一次）…');
+      await release();
+      await page.locator('#predictions li').first().waitFor({ timeout: 90_000 });
+      expect(await page.locator('#spinner').isVisible()).toBe(false);
+      expect(pageErrors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  }, 120_000);
 
   it.each(['en', 'zh'] as const)('scrolls to the answer, and "How it sees" fits the screen with touch wording (%s)', async (lang) => {
     const page = await phonePage(lang);
