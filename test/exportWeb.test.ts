@@ -94,7 +94,11 @@ describe.skipIf(!haveChromium)('resnet18 export-web', () => {
       expect(await page.locator('#predictions .label').allInnerTexts()).toEqual(expected.map((p) => p.label_zh ?? p.label));
       expect(await page.locator('#timing').innerText()).toMatch(/^在本设备上分类，用时 \d+ 毫秒。$/);
       if (!isolated) await page.screenshot({ path: join(ARTIFACTS, 'web-export-zh.png'), fullPage: true });
+      // What the browser cannot read is said in the page's language too.
+      await page.setInputFiles('#file', 'test/golden/images/image_290x300.tiff');
+      await expect.poll(() => page.locator('#error').innerText(), { timeout: 30_000 }).toMatch(/^此浏览器无法把这个文件当作图片读取/);
       await page.click('#lang');
+      expect(await page.locator('#error').innerText()).toMatch(/^This browser cannot read that file as an image .*TIFF does not/);
 
       await page.reload();
       await page.locator('body[data-ready="true"]').waitFor({ timeout: 60_000 });

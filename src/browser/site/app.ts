@@ -33,6 +33,9 @@ const TEXTS = {
     'web workers': 'web workers', 'main thread': 'main thread',
     classified: 'Classified in {ms} ms on this device.', classifiedTitle: 'Computed in this browser by {backend}',
     failed: 'The model could not be loaded.', other: '中文',
+    empty: 'That file is empty.', corrupt: 'That image is damaged or cut short, so it cannot be read.',
+    unsupported_format: 'This browser cannot read that file as an image (JPEG, PNG, WebP, GIF, BMP and AVIF work; TIFF does not).',
+    too_large: 'That image has too many pixels to decode in this browser. Try a smaller version.',
   },
   zh: {
     title: 'ResNet-18 图像分类',
@@ -47,6 +50,9 @@ const TEXTS = {
     'web workers': 'Web Worker', 'main thread': '页面主线程',
     classified: '在本设备上分类，用时 {ms} 毫秒。', classifiedTitle: '在浏览器中由 {backend} 计算',
     failed: '无法加载模型。', other: 'English',
+    empty: '这个文件是空的。', corrupt: '这张图片已损坏或不完整，无法读取。',
+    unsupported_format: '此浏览器无法把这个文件当作图片读取（支持 JPEG、PNG、WebP、GIF、BMP 和 AVIF，不支持 TIFF）。',
+    too_large: '图片像素太多，浏览器无法解码。请换一张较小的图片。',
   },
 };
 type Key = keyof typeof TEXTS.en;
@@ -55,7 +61,9 @@ const t = (key: Key, values: Record<string, string | number> = {}): string =>
   TEXTS[lang][key].replace(/\{(\w+)\}/g, (m, name: string) => (name in values ? String(values[name]) : m));
 
 /** What the page shows, kept so that a change of language re-draws it. */
-const shown: { status: () => string; runtime?: () => string; timing?: () => string; timingTitle?: () => string; top?: Prediction[] } = {
+const shown: {
+  status: () => string; runtime?: () => string; timing?: () => string; timingTitle?: () => string; top?: Prediction[]; error?: () => string;
+} = {
   status: () => t('loading'),
 };
 
@@ -76,10 +84,13 @@ function draw(): void {
     timing.title = shown.timingTitle?.() ?? '';
   }
   if (shown.top) show(shown.top);
+  if (shown.error) errorText.textContent = shown.error();
 }
 
-function showError(message: string): void {
-  errorText.textContent = message;
+/** Shows an error: a text, or a function that makes it in the current language (re-made by draw()). */
+function showError(message: string | (() => string)): void {
+  shown.error = typeof message === 'string' ? () => message : message;
+  errorText.textContent = shown.error();
   errorText.hidden = false;
 }
 
@@ -136,6 +147,7 @@ const ready = start().catch((error: Error) => {
 
 async function classify(file: Blob): Promise<void> {
   errorText.hidden = true;
+  shown.error = undefined;
   list.replaceChildren();
   shown.top = shown.timing = undefined;
   timing.hidden = true;
@@ -152,7 +164,10 @@ async function classify(file: Blob): Promise<void> {
     shown.timingTitle = () => t('classifiedTitle', { backend: model.runtime.backend });
     draw();
   } catch (error) {
-    showError((error as Error).message);
+    // The library's image errors carry ImageDecodeError's codes: said in the page's language.
+    const e = error as { name?: string; code?: string; message: string };
+    const known = e.name === 'ImageDecodeError' && e.code && e.code in TEXTS.en ? e.code as Key : undefined;
+    showError(known ? () => t(known) : e.message);
   }
 }
 
