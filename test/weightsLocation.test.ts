@@ -119,6 +119,28 @@ describe('ensureWeightsFile (what loadModel() reads)', () => {
     expect(message).not.toContain('\n');
   });
 
+  it('takes PyTorch\'s own copy ($TORCH_HOME/hub/checkpoints/<file name>) instead of downloading, checked against the digits in its name', async () => {
+    const places = installed();
+    const torchHome = join(places.home, 'torch');
+    mkdirSync(join(torchHome, 'hub', 'checkpoints'), { recursive: true });
+    writeFileSync(join(torchHome, 'hub', 'checkpoints', `mini-${PREFIX}.pth`), CHECKPOINT);
+    const before = requests.length;
+    const converted: string[] = [];
+    const path = await ensureWeightsFile({ weightsUrl: `${base}/models/mini-${PREFIX}.pth`, onConvert: (from) => converted.push(from) }, { TORCH_HOME: torchHome }, places);
+    expect(path).toBe(places.cache);
+    expect(loadBlobFile(path).header.source?.sha256).toBe(manifest.files['mini_zip.pth'].sha256);
+    expect(converted).toEqual([join(torchHome, 'hub', 'checkpoints', `mini-${PREFIX}.pth`)]);
+    expect(requests.length).toBe(before);
+
+    // A copy whose SHA-256 does not match its name is refused, and nothing is downloaded in its place.
+    const other = installed();
+    writeFileSync(join(torchHome, 'hub', 'checkpoints', 'mini-00000000.pth'), CHECKPOINT);
+    await expect(ensureWeightsFile({ weightsUrl: `${base}/models/mini-00000000.pth` }, { TORCH_HOME: torchHome }, other))
+      .rejects.toThrow(/mini-00000000\.pth \(PyTorch's copy\) has SHA-256 [0-9a-f]{64}, which does not start with 00000000/);
+    expect(requests.length).toBe(before);
+    expect(readdirSync(other.home)).toEqual([]);
+  });
+
   it('keeps nothing when the download does not match its SHA-256, and says how to retry', async () => {
     const places = installed();
     const error = await ensureWeightsFile({ weightsUrl: `${base}/models/mini-00000000.pth` }, {}, places).catch((e: Error) => e);

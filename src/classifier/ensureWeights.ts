@@ -8,15 +8,21 @@
 // (.pth): a checkpoint is converted once into the cache, under its SHA-256
 // (<cache>/converted/<name>-<sha256>.bin), and later runs read that file. An image named there is
 // refused as an image, not reported as a file with the wrong first bytes.
+//
+// Before downloading, PyTorch's own copy is looked for: torch.hub keeps the checkpoints it has
+// downloaded in $TORCH_HOME/hub/checkpoints/ (default ~/.cache/torch), under the URL's file name,
+// so a machine where torchvision has loaded ResNet-18 once needs no network at all. Its SHA-256 is
+// checked against the digits in that name, as a download's is.
 
 import { closeSync, existsSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { basename, dirname, extname, join } from 'node:path';
+import { homedir } from 'node:os';
+import { basename, dirname, extname, isAbsolute, join } from 'node:path';
 import { sniffImageFormat } from '../image/formats.js';
 import { BLOB_MAGIC } from '../weights/blob.js';
 import { parseCheckpoint } from '../weights/checkpoint.js';
 import { writeCheckpointAsBlob } from '../weights/convert.js';
-import { DEFAULT_WEIGHTS_URL, downloadWeights } from '../weights/download.js';
+import { DEFAULT_WEIGHTS_URL, digestPrefixFromUrl, downloadWeights, fileNameOf } from '../weights/download.js';
 import type { WeightsProgress } from '../weights/progress.js';
 import { asSentence, weightsAlternatives } from './weightsAdvice.js';
 import { weightsCandidates, weightsPlaces, weightsTarget, type Environment, type WeightsPlaces } from './weightsLocation.js';
@@ -85,6 +91,12 @@ export async function ensureWeightsFile(
   if (found) return found;
 
   const target = weightsTarget(places);
+  const url = options.weightsUrl ?? DEFAULT_WEIGHTS_URL;
+  const hubCopy = torchHubCopy(url, env);
+  if (hubCopy) {
+    convertVerified(hubCopy, digestPrefixFromUrl(url)!, target, options.onConvert);
+    return target;
+  }
   const offline = options.offline ?? places.offline;
   if (offline) {
     const why = options.offline ? 'offline: true' : 'RESNET18_OFFLINE=1';
@@ -94,7 +106,6 @@ export async function ensureWeightsFile(
         `or convert a checkpoint: ${get} convert model.pth; or set RESNET18_WEIGHTS to a weights file or a .pth checkpoint`,
     );
   }
-  const url = options.weightsUrl ?? DEFAULT_WEIGHTS_URL;
   const { onProgress, onDownloadProgress } = options;
   try {
     await downloadWeights({
@@ -113,6 +124,28 @@ export async function ensureWeightsFile(
     );
   }
   return target;
+}
+
+/** torch.hub's copy of the checkpoint at `url` on this machine ($TORCH_HOME/hub/checkpoints/<file name>), if there is one. */
+function torchHubCopy(url: string, env: Environment): string | undefined {
+  if (!digestPrefixFromUrl(url)) return undefined; // torch.hub checks nothing without the digits; neither do we
+  const xdg = env.XDG_CACHE_HOME && isAbsolute(env.XDG_CACHE_HOME) ? env.XDG_CACHE_HOME : join(homedir(), '.cache');
+  const torchHome = env.TORCH_HOME || join(xdg, 'torch');
+  const path = join(torchHome, 'hub', 'checkpoints', fileNameOf(url));
+  return existsSync(path) ? path : undefined;
+}
+
+/** Converts a checkpoint into `target` after checking that its SHA-256 starts with `digits`. */
+function convertVerified(path: string, digits: string, target: string, onConvert: EnsureWeightsOptions['onConvert']): void {
+  const bytes = readFileSync(path);
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  if (!sha256.startsWith(digits)) {
+    throw new Error(`${path} (PyTorch's copy) has SHA-256 ${sha256}, which does not start with ${digits}: it is not the expected file. ` +
+      'Delete it, or name the weights to use with --weights or RESNET18_WEIGHTS');
+  }
+  const checkpoint = parseCheckpoint(bytes, path);
+  onConvert?.(path, target);
+  writeCheckpointAsBlob(checkpoint, { fileName: basename(path), sha256 }, target);
 }
 
 /** What a file named as weights is, by its first bytes. */

@@ -65,7 +65,8 @@ export function digestPrefixFromUrl(url: string): string | undefined {
   return match ? match[1] : undefined;
 }
 
-function fileNameOf(url: string): string {
+/** The file name a URL ends with ("resnet18-f37072fd.pth"), as torch.hub names its copy. */
+export function fileNameOf(url: string): string {
   const path = new URL(url).pathname;
   return decodeURIComponent(path.slice(path.lastIndexOf('/') + 1)) || 'download.pth';
 }
