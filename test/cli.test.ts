@@ -276,6 +276,19 @@ describe('resnet18 fetch-weights (from a local server)', () => {
     expect((await run(['classify', npy('one.npy', [3, 224, 224]), '--weights', out])).code).toBe(0);
   });
 
+  it('converts PyTorch\'s own copy of the file when torch.hub has one, with no download', async () => {
+    const torchHome = join(dir, 'torch-home');
+    mkdirSync(join(torchHome, 'hub', 'checkpoints'), { recursive: true });
+    writeFileSync(join(torchHome, 'hub', 'checkpoints', `mini-${prefix}.pth`), checkpoint);
+    const out = join(dir, 'from-hub', 'w.bin');
+    // The URL's server would answer 404: only the local copy can make this succeed.
+    const r = await run(['fetch-weights', '--url', `${base}/absent/mini-${prefix}.pth`, '-o', out], { TORCH_HOME: torchHome });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^found PyTorch's copy .*torch-home\/hub\/checkpoints\/mini-[0-9a-f]{8}\.pth, sha256 verified: nothing downloaded\nwrote .*w\.bin\n$/);
+    expect((await run(['classify', npy('one.npy', [3, 224, 224]), '--weights', out])).code).toBe(0);
+  });
+
   it.each([
     ['a wrong checksum', '/models/mini-deadbeef.pth', /deadbeef/],
     ['a connection cut mid-way', `/cut/mini-${'PREFIX'}.pth`, /./],

@@ -127,7 +127,7 @@ export async function ensureWeightsFile(
 }
 
 /** torch.hub's copy of the checkpoint at `url` on this machine ($TORCH_HOME/hub/checkpoints/<file name>), if there is one. */
-function torchHubCopy(url: string, env: Environment): string | undefined {
+export function torchHubCopy(url: string, env: Environment): string | undefined {
   if (!digestPrefixFromUrl(url)) return undefined; // torch.hub checks nothing without the digits; neither do we
   const xdg = env.XDG_CACHE_HOME && isAbsolute(env.XDG_CACHE_HOME) ? env.XDG_CACHE_HOME : join(homedir(), '.cache');
   const torchHome = env.TORCH_HOME || join(xdg, 'torch');
@@ -136,7 +136,7 @@ function torchHubCopy(url: string, env: Environment): string | undefined {
 }
 
 /** Converts a checkpoint into `target` after checking that its SHA-256 starts with `digits`. */
-function convertVerified(path: string, digits: string, target: string, onConvert: EnsureWeightsOptions['onConvert']): void {
+export function convertVerified(path: string, digits: string, target: string, onConvert: EnsureWeightsOptions['onConvert']): void {
   const bytes = readFileSync(path);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   if (!sha256.startsWith(digits)) {

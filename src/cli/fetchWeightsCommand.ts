@@ -2,6 +2,7 @@
 // checks its SHA-256 the way torch.hub does, converts it and writes the weights file atomically.
 
 import { asSentence, weightsAlternatives } from '../classifier/weightsAdvice.js';
+import { convertVerified, torchHubCopy } from '../classifier/ensureWeights.js';
 import { weightsPlaces, weightsTarget } from '../classifier/weightsLocation.js';
 import { DEFAULT_WEIGHTS_URL, digestPrefixFromUrl, downloadWeights } from '../weights/download.js';
 import { UsageError } from './cliError.js';
@@ -18,8 +19,10 @@ const DEFAULT_OUTPUT = `${weightsTarget(weightsPlaces())}
 const usage = `usage: resnet18 fetch-weights [--url URL] [--sha256 HEX] [-o FILE]
 
 Downloads a ResNet-18 checkpoint, verifies its SHA-256 and converts it into the engine's weights
-file. Nothing is written unless the whole download arrives and verifies. Without access to
-download.pytorch.org: --url a mirror's copy, or convert a .pth obtained elsewhere (resnet18 convert).
+file. Nothing is written unless the whole download arrives and verifies. Where PyTorch has
+downloaded the same file before ($TORCH_HOME/hub/checkpoints/, default ~/.cache/torch), that copy
+is converted instead. Without access to download.pytorch.org: --url a mirror's copy, or convert a
+.pth obtained elsewhere (resnet18 convert).
   --url URL          default ${DEFAULT_WEIGHTS_URL}
   --sha256 HEX       expected digest or its first hex digits (default: the digits in the file name,
                      as torch.hub does: resnet18-f37072fd.pth → f37072fd…)
@@ -45,9 +48,17 @@ export const fetchWeightsCommand: Command = {
     if (sha256 === undefined && digestPrefixFromUrl(url) === undefined) {
       throw new UsageError(`cannot verify ${url}: its file name has no SHA-256 prefix (like "resnet18-f37072fd.pth"); give the expected digest with --sha256 HEX`);
     }
-    const bar = progressBar(out, 'downloading');
     const places = weightsPlaces(out.env);
     const outPath = stringOption(values.output) ?? weightsTarget(places);
+    // PyTorch's own copy, where torchvision has downloaded this file before: no network needed.
+    const hubCopy = sha256 === undefined ? torchHubCopy(url, out.env) : undefined;
+    if (hubCopy) {
+      convertVerified(hubCopy, digestPrefixFromUrl(url)!, outPath, undefined);
+      out.stdout(`found PyTorch's copy ${hubCopy}, sha256 verified: nothing downloaded\nwrote ${outPath}\n`);
+      if (values.output === undefined) noteIfShadowed(out, outPath);
+      return 0;
+    }
+    const bar = progressBar(out, 'downloading');
     try {
       const result = await downloadWeights({
         url,
