@@ -217,7 +217,7 @@ describe('examples/', () => {
     expect(new Set(lines.map((l) => l.label)).size).toBe(1); // the same photo three times
   });
 
-  it('http-handler.mjs answers a POSTed image with its top classes, and a non-image with a 400', async () => {
+  it('http-handler.mjs answers a POSTed image with its top classes, and a non-image or ?top=abc with a 400 that says what it got', async () => {
     const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('RESNET18_')));
     const child = spawn(process.execPath, ['examples/http-handler.mjs'], { cwd: app, env: { ...clean, ...env, PORT: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
     try {
@@ -235,6 +235,9 @@ describe('examples/', () => {
       const { top } = (await good.json()) as { top: { label: string }[] };
       expect(top).toHaveLength(2);
       expect(top[0].label).toMatch(/^class \d$/);
+      const notANumber = await fetch(`${url}?top=abc`, { method: 'POST', body: readFileSync(photo) });
+      expect(notANumber.status).toBe(400);
+      expect(((await notANumber.json()) as { error: string }).error).toBe('topK must be a whole number of at least 1, got NaN');
       const bad = await fetch(url, { method: 'POST', body: 'hello' });
       expect(bad.status).toBe(400);
       expect(((await bad.json()) as { error: string }).error).toMatch(/not an image in a supported format/);
