@@ -25,6 +25,7 @@ import { weightsCandidates, weightsPlaces, weightsTarget, type Environment } fro
  * The weights file loadModel() would read, without downloading anything: `explicit`, else
  * $RESNET18_WEIGHTS, else a checkout's weights/resnet18.bin or the per-user cache's file
  * (weightsHome()), whichever exists — else the place the first-use download and fetch-weights write.
+ * A PyTorch checkpoint named here is returned as named; loadModel() reads its converted copy.
  */
 export function weightsPath(explicit?: string, env: Environment = process.env): string {
   if (explicit !== undefined) return explicit;
