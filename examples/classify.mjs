@@ -3,7 +3,7 @@
 //   npm install resnet18-ts
 //   node classify.mjs photo.jpg [more.jpg ...]
 //
-// The first run downloads torchvision's ImageNet weights (45 MB) into ~/.cache/resnet18-ts (or
+// The first run downloads torchvision's ImageNet weights (46.8 MB) into ~/.cache/resnet18-ts (or
 // $RESNET18_HOME); later runs find them there. RESNET18_OFFLINE=1 forbids the download.
 
 import { loadModel } from 'resnet18-ts';
@@ -15,7 +15,10 @@ if (files.length === 0) {
 }
 
 const model = await loadModel({
-  onDownloadProgress: ({ bytes, total }) => process.stderr.write(`\rdownloading weights: ${(bytes / 1e6).toFixed(1)} of ${((total ?? 0) / 1e6).toFixed(1)} MB`),
+  // Called as the weights arrive; once with fromCache: true when they were already on disk.
+  onProgress: ({ loaded, total, fromCache }) => {
+    if (!fromCache) process.stderr.write(`\rdownloading weights: ${(loaded / 1e6).toFixed(1)} of ${((total ?? 0) / 1e6).toFixed(1)} MB`);
+  },
 });
 try {
   for (const file of files) {

@@ -16,7 +16,8 @@ import { topK as topKOf, type Ranked as RankedOf } from './tensor/topK.js';
 export {
   loadModel, Classifier, weightsPath, type LoadModelOptions, type PredictOptions, type WeightsInfo, type ClassifyInput,
 } from './classifier/classifier.js';
-export type { DownloadProgress } from './classifier/ensureWeights.js';
+export type { DownloadProgress, WeightsLoadProgress } from './classifier/ensureWeights.js';
+export type { WeightsProgress } from './weights/progress.js';
 export { weightsHome } from './classifier/weightsLocation.js';
 export { preprocess, resizeAndCrop, type PreprocessResult, type RawPixels } from './image/preprocess.js';
 export { decodeImage, ImageDecodeError, isImageHeader, type DecodeOptions, type ImageDecodeErrorCode } from './image/decodeImage.js';

@@ -103,7 +103,7 @@ describe.skipIf(!haveChromium)('the browser library in Chromium', () => {
     if (bundleDir) rmSync(bundleDir, { recursive: true, force: true });
   });
 
-  it(`is one ES module and its worker, ${BUNDLE_BUDGET_BYTES / 1024} KB at most without the weights`, () => {
+  it(`is one ES module and its worker, ${BUNDLE_BUDGET_BYTES / 1e3} kB at most without the weights`, () => {
     expect(Object.keys(bundle.files)).toContain('resnet18.js');
     expect(Object.keys(bundle.files)).toContain('resnet18-worker.js');
     expect(Object.keys(bundle.files)).toContain('app.js');

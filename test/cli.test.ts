@@ -190,6 +190,7 @@ describe('resnet18 classify and preprocess (images)', () => {
     const inputs = r.stdout.trim().split('\n').map((l) => JSON.parse(l).input as string);
     expect(inputs).toHaveLength(manifest.images.length * 2); // each image and its expected crop (a PNG)
     expect(inputs.some((i) => i.endsWith('manifest.json'))).toBe(false);
+    expect(r.stderr).toBe(`${fileURLToPath(images)}: skipped 1 file that is not an image or a .npy tensor (manifest.json)\n`);
   });
 
   it('preprocess writes torchvision\'s tensor as .npy, bit for bit', async () => {
@@ -295,16 +296,39 @@ describe('resnet18 fetch-weights (from a local server)', () => {
     expect(existsSync(target)).toBe(false);
   });
 
+  it('converts PyTorch\'s own copy of the file when torch.hub has one, with no download', async () => {
+    const torchHome = join(dir, 'torch-home');
+    mkdirSync(join(torchHome, 'hub', 'checkpoints'), { recursive: true });
+    writeFileSync(join(torchHome, 'hub', 'checkpoints', `mini-${prefix}.pth`), checkpoint);
+    const out = join(dir, 'from-hub', 'w.bin');
+    // The URL's server would answer 404: only the local copy can make this succeed.
+    const r = await run(['fetch-weights', '--url', `${base}/absent/mini-${prefix}.pth`, '-o', out], { TORCH_HOME: torchHome });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^found PyTorch's copy .*torch-home\/hub\/checkpoints\/mini-[0-9a-f]{8}\.pth, sha256 verified: nothing downloaded\nwrote .*w\.bin\n$/);
+    expect((await run(['classify', npy('one.npy', [3, 224, 224]), '--weights', out])).code).toBe(0);
+  });
+
   it.each([
     ['a wrong checksum', '/models/mini-deadbeef.pth', /deadbeef/],
     ['a connection cut mid-way', `/cut/mini-${'PREFIX'}.pth`, /./],
     ['a 404', '/models/missing-12345678.pth', /404/],
-  ])('leaves no file behind after %s', async (_, path, message) => {
+  ])('leaves no file behind after %s, and offers the ways that need no download', async (_, path, message) => {
     const target = join(dir, `failed-${Math.random().toString(36).slice(2)}`);
     const r = await run(['fetch-weights', '--url', `${base}${path.replace('PREFIX', prefix)}`, '-o', join(target, 'w.bin')]);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(message);
+    expect(r.stderr).toMatch(/Without download\.pytorch\.org, any of these works: copy resnet18-f37072fd\.pth from elsewhere and run .* convert resnet18-f37072fd\.pth -o .*w\.bin .*fetch-weights --url https:\/\/MIRROR\/resnet18-f37072fd\.pth --sha256 f37072fd -o .*RESNET18_WEIGHTS/);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(existsSync(target) ? readdirSync(target) : []).toEqual([]);
+  });
+});
+
+describe('resnet18 --help', () => {
+  it.each([[['--help']], [['classify', '--help']]])('ends with a newline: %j', async (args) => {
+    const r = await run(args);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/\S\n$/);
   });
 });
 

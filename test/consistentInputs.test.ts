@@ -85,6 +85,10 @@ describe('library options are checked', () => {
     [{ lang: 'xx' }, /^lang must be "en", "zh" or "both", got "xx"$/],
     [{ topK: 0 }, /^topK must be a whole number of at least 1, got 0$/],
     [{ topK: 2.5 }, /^topK must be a whole number of at least 1, got 2\.5$/],
+    // Number('abc'), as from ?top=abc in examples/http-handler.mjs: said as NaN, not as JSON's null.
+    [{ topK: Number('abc') }, /^topK must be a whole number of at least 1, got NaN$/],
+    [{ topK: Infinity }, /^topK must be a whole number of at least 1, got Infinity$/],
+    [{ topK: '3' }, /^topK must be a whole number of at least 1, got "3"$/],
   ])('classify() and predict() refuse %j', async (options, message) => {
     await expect(model.classify(photoTensor, options as object)).rejects.toThrow(message);
     expect(() => model.predict(tensor([1, 10]), options as object)).toThrow(message);
@@ -92,6 +96,7 @@ describe('library options are checked', () => {
 
   it.each([
     [{ workers: 0 }, /^workers must be a whole number from 1 to 256, got 0$/],
+    [{ workers: NaN }, /^workers must be a whole number from 1 to 256, got NaN$/],
     [{ plan: 'fast' }, /^plan must be "fused" or "reference", got "fast"$/],
   ])('loadModel() refuses %j before starting anything', async (options, message) => {
     await expect(loadModel({ weights: blob, ...(options as object) })).rejects.toThrow(message);

@@ -16,6 +16,8 @@ import { normalize } from '../src/image/normalize.js';
 import { rgbImage } from '../src/image/rgbImage.js';
 import { writeBlob } from '../src/weights/blob.js';
 import { randomStateDict } from './support/random.js';
+import { chromiumAvailable, launchChromium } from './support/chromium.js';
+import { pathToFileURL } from 'node:url';
 
 /** A PNG's own pixels: grey PNGs as one channel (sharp's raw output would expand them to RGB). */
 async function decode(png: Buffer): Promise<{ data: Buffer; width: number; height: number; channels: number }> {
@@ -147,6 +149,10 @@ describe('resnet18 explain --maps', () => {
     const layer4 = await sharp(join(maps, '6-layer4.png')).metadata();
     const layout = gridLayout(16, 7, 7);
     expect([layer4.width, layer4.height]).toEqual([gridSize(layout).width, gridSize(layout).height]);
+    // Shown at their natural pixel size, so the channel numbers stay readable.
+    expect(html).toContain(`src="6-layer4.png" alt="16 feature maps of layer4" width="${layer4.width}" height="${layer4.height}"`);
+    const conv1 = await sharp(join(maps, '1-conv1.png')).metadata();
+    expect(html).toContain(`src="1-conv1.png" alt="8 feature maps of conv1" width="${conv1.width}" height="${conv1.height}"`);
     expect(html).not.toMatch(/https?:\/\//);
   });
 
@@ -168,6 +174,31 @@ describe('resnet18 explain --maps', () => {
     expect(fused.steps.length).toBeLessThan(reference.steps.length);
     expect(fused.top[0].index).toBe(reference.top[0].index);
   });
+
+  it.skipIf(!chromiumAvailable('explain --maps page test'))('enlarges the channel whose tile is clicked, opened from the disk', async () => {
+    const maps = join(dir, 'maps', 'click');
+    expect((await run(['explain', 'samples/cat.jpg', '--maps', maps, '--weights', weights, '--workers', '1'])).code).toBe(0);
+    const browser = await launchChromium();
+    try {
+      const page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      await page.goto(pathToFileURL(join(maps, 'index.html')).href);
+      // layer1 of this model: 8 channels of 56×56 in 4 columns; channel 5 is column 1, row 1.
+      const layer1 = page.locator('img[src="3-layer1.png"]');
+      const box = (await layer1.boundingBox())!;
+      expect(box.width).toBe(gridSize(gridLayout(8, 56, 56)).width);
+      await layer1.click({ position: { x: 2 + 58 + 28, y: 2 + 58 + 28 } });
+      expect(await page.locator('#zoom').evaluate((d: any) => d.open)).toBe(true);
+      expect(await page.locator('#zoom p').innerText()).toBe('layer1: channel 5 of 8');
+      expect(await page.locator('#zoom canvas').evaluate((c: any) => [c.width, c.height])).toEqual([280, 280]);
+      await page.locator('#zoom').click();
+      expect(await page.locator('#zoom').evaluate((d: any) => d.open)).toBe(false);
+      expect(errors).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  }, 60_000);
 
   it('refuses a --maps path that is a file, before computing anything', async () => {
     const file = join(dir, 'a-file');

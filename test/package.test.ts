@@ -3,7 +3,7 @@
 // then a strict TypeScript consumer type-checked without @types/node by this project's tsc and
 // run, the installed `resnet18` command, and the examples in examples/, each run as a user would.
 
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -26,6 +26,7 @@ const app = join(scratch, 'app');
 /** A weights cache already holding the mini model, for the examples. */
 const filledHome = join(scratch, 'filled-home');
 let tarballFiles: string[] = [];
+let installLog: { status: number | null; stdout: string; stderr: string };
 let server: Server;
 let weightsUrl: string;
 let downloads = 0;
@@ -59,7 +60,8 @@ function freshHome(): string {
 }
 
 beforeAll(async () => {
-  // Pack (npm runs the "prepare" build), as `npm publish` would.
+  // Pack (npm runs the "prepack" build, which also leaves "prepare" out of the packed
+  // package.json: tools/packManifest.mjs), as `npm publish` would.
   const packed = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', scratch], { cwd: repo, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }));
   const tarball = join(scratch, packed[0].filename as string);
   tarballFiles = (packed[0].files as { path: string }[]).map((f) => f.path);
@@ -84,7 +86,8 @@ beforeAll(async () => {
   }
   writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module', dependencies: { 'resnet18-ts': spec } }));
   writeFileSync(join(app, 'package-lock.json'), JSON.stringify({ name: 'consumer', lockfileVersion: 3, requires: true, packages }));
-  execFileSync('npm', ['ci', '--offline', '--no-audit', '--no-fund'], { cwd: app, stdio: ['ignore', 'pipe', 'pipe'] });
+  installLog = spawnSync('npm', ['ci', '--offline', '--no-audit', '--no-fund'], { cwd: app, encoding: 'utf8' });
+  if (installLog.status !== 0) throw new Error(`npm ci in the consumer failed: ${installLog.stderr}`);
   cpSync(join(repo, 'examples'), join(app, 'examples'), { recursive: true });
 
   mkdirSync(filledHome);
@@ -114,6 +117,14 @@ describe('the npm package', () => {
     expect(tarballFiles).toEqual(expect.arrayContaining(['dist/index.js', 'dist/index.d.ts', 'dist/cli.js', 'dist/page/app.js', 'README.md', 'LICENSE', 'CHANGELOG.md', 'package.json']));
     expect(tarballFiles.filter((f) => f.endsWith('.map'))).toEqual([]);
     expect(tarballFiles.filter((f) => /^(test|tools|bench|examples|weights)\//.test(f) || (f.startsWith('src/') && !f.startsWith('src/server/page/')))).toEqual([]);
+  });
+
+  it('has no "prepare" script for npm to warn about on install, and packing leaves the repository\'s package.json as it was', () => {
+    const manifest = JSON.parse(readFileSync(join(app, 'node_modules', 'resnet18-ts', 'package.json'), 'utf8'));
+    expect(Object.keys(manifest.scripts)).not.toContain('prepare');
+    expect(`${installLog.stdout}${installLog.stderr}`).not.toMatch(/resnet18-ts@[^\n]*\(prepare/);
+    expect(JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')).scripts.prepare).toBe('node tools/build.mjs');
+    expect(existsSync(join(repo, 'package.json.prepack.tmp'))).toBe(false);
   });
 
   it('type-checks a strict TypeScript consumer without @types/node, and the consumer downloads the weights on first use, then runs offline', async () => {
@@ -206,7 +217,7 @@ describe('examples/', () => {
     expect(new Set(lines.map((l) => l.label)).size).toBe(1); // the same photo three times
   });
 
-  it('http-handler.mjs answers a POSTed image with its top classes, and a non-image with a 400', async () => {
+  it('http-handler.mjs answers a POSTed image with its top classes, and a non-image or ?top=abc with a 400 that says what it got', async () => {
     const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('RESNET18_')));
     const child = spawn(process.execPath, ['examples/http-handler.mjs'], { cwd: app, env: { ...clean, ...env, PORT: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
     try {
@@ -224,6 +235,9 @@ describe('examples/', () => {
       const { top } = (await good.json()) as { top: { label: string }[] };
       expect(top).toHaveLength(2);
       expect(top[0].label).toMatch(/^class \d$/);
+      const notANumber = await fetch(`${url}?top=abc`, { method: 'POST', body: readFileSync(photo) });
+      expect(notANumber.status).toBe(400);
+      expect(((await notANumber.json()) as { error: string }).error).toBe('topK must be a whole number of at least 1, got NaN');
       const bad = await fetch(url, { method: 'POST', body: 'hello' });
       expect(bad.status).toBe(400);
       expect(((await bad.json()) as { error: string }).error).toMatch(/not an image in a supported format/);

@@ -18,6 +18,7 @@ import { chromiumAvailable, launchChromium } from './support/chromium.js';
 const ARTIFACTS = 'test-artifacts';
 const CAT = 'samples/cat.jpg';
 const COFFEE = 'samples/coffee.jpg';
+const TIFF = 'test/golden/images/image_290x300.tiff';
 const haveChromium = chromiumAvailable('on-device page tests');
 
 const percent = (p: Prediction): string => `${(p.probability * 100).toFixed(1)} %`;
@@ -60,8 +61,9 @@ describe.skipIf(!haveChromium)('the web page classifies on this device or on the
     expect(await page.getAttribute('#mode-device', 'aria-pressed')).toBe('true');
     expect(await page.getAttribute('#mode-server', 'aria-pressed')).toBe('false');
     expect(await page.locator('#mode-hint').innerText()).toMatch(/not uploaded/);
-    // Nothing is downloaded until a photo is chosen.
-    expect(requests.filter((r) => r.path === '/weights/resnet18.bin')).toEqual([]);
+    expect(await page.locator('#drop-hint').innerText(), 'what this mode reads, per mode').toBe('JPEG, PNG, WebP, GIF, BMP or AVIF (TIFF: on the server)');
+    // The weights are on their way as soon as the mode is "On this device", before any photo.
+    await expect.poll(() => requests.filter((r) => r.path === '/weights/resnet18.bin').length, { timeout: 30_000 }).toBe(1);
 
     await page.setInputFiles('#file', CAT);
     await page.locator('#predictions li').first().waitFor({ timeout: 90_000 });
@@ -71,7 +73,10 @@ describe.skipIf(!haveChromium)('the web page classifies on this device or on the
     shown.forEach((value, i) => expect(Math.abs(value - expected[i].probability * 100)).toBeLessThanOrEqual(0.1001));
 
     const timing = await page.locator('#timing').innerText();
-    expect(timing, 'the inference time names the backend and workers that ran').toMatch(/Inference \(wasm simd128[^,]*, (1 worker|\d+ workers) \((web workers|main thread)\)\)\s+[\d.]+ ms/);
+    expect(timing, 'one short label: "Inference 213 ms"').toMatch(/Inference\s+[\d.]+ ms/);
+    const details = /^Computed in this browser by wasm simd128[^,]* on (1 worker|\d+ workers) \((web workers|main thread)\)$/;
+    expect(await page.locator('#timing > div').filter({ hasText: 'Inference' }).getAttribute('title'), 'backend and workers in the tooltip').toMatch(details);
+    expect(await page.locator('#footer').innerText()).toMatch(/in this browser: wasm simd128[^,]*, (1 worker|\d+ workers)/);
     expect(timing).toMatch(/Decode \+ preprocess\s+[\d.]+ ms/);
     expect(timing).toMatch(/451 × 300 JPEG/);
     expect(timing).toMatch(/on this device, nothing uploaded/);
@@ -108,11 +113,45 @@ describe.skipIf(!haveChromium)('the web page classifies on this device or on the
     await sent;
     expect(await page.getAttribute('#mode-server', 'aria-pressed')).toBe('true');
     expect(await page.locator('#mode-hint').innerText()).toMatch(/uploaded to it/);
-    await expect.poll(() => page.locator('#timing').innerText(), { timeout: 30_000 }).toMatch(/Inference \((js|wasm simd128[^)]*)\)\s+[\d.]+ ms/);
+    await expect.poll(() => page.locator('#timing').innerText(), { timeout: 30_000 }).toMatch(/Decode\s+[\d.]+ ms/);
+    expect(await page.locator('#timing').innerText()).toMatch(/Inference\s+[\d.]+ ms/);
+    expect(await page.locator('#drop-hint').innerText()).toBe('JPEG, PNG, WebP, GIF, TIFF, BMP or AVIF, up to 10 MB');
     expect(await labels()).toEqual(api.map((p) => p.label));
     expect(await page.locator('#predictions .percent').allInnerTexts()).toEqual(api.map(percent));
     expect(await page.locator('#device-status').isVisible()).toBe(false);
     expect(await page.locator('#how-note').isVisible()).toBe(false);
+    expect(pageErrors).toEqual([]);
+  }, 60_000);
+
+  it('says a TIFF cannot be read in this browser, in either language, and classifies it on the server when asked', async () => {
+    await page.click('#mode-device');
+    const tiff = readFileSync(TIFF);
+    const onServer = await classifier.classify(tiff, { topK: 3, lang: 'both' });
+    const before = uploads().length;
+    await page.setInputFiles('#file', { name: 'scan.tiff', mimeType: 'image/tiff', buffer: tiff });
+    await expect.poll(() => page.locator('#error').innerText(), { timeout: 30_000 })
+      .toMatch(/^This browser cannot read TIFF images, so it cannot classify this one on the device\. The server can\./);
+    expect(uploads().length, 'nothing was sent without being asked').toBe(before);
+    await page.click('#lang-zh');
+    expect(await page.locator('#error').innerText()).toMatch(/^此浏览器无法读取 TIFF 图片/);
+    expect(await page.locator('#error button').innerText()).toBe('在服务器上分类');
+    await page.click('#lang-en');
+    await page.screenshot({ path: `${ARTIFACTS}/web-tiff-on-device.png` });
+    await page.click('#error button');
+    await expect.poll(labels, { timeout: 30_000 }).toEqual(onServer.map((p) => p.label));
+    expect(await page.getAttribute('#mode-server', 'aria-pressed')).toBe('true');
+    expect(uploads().slice(before)).toEqual(['POST /api/classify']);
+    expect(await page.locator('#error').isVisible()).toBe(false);
+  }, 60_000);
+
+  it('says in Chinese what the in-browser engine could not read', async () => {
+    await page.click('#mode-device');
+    await page.click('#lang-zh');
+    // A JPEG cut short: the browser's decoder fails; the page says so in its own words.
+    await page.setInputFiles('#file', { name: 'broken.jpg', mimeType: 'image/jpeg', buffer: readFileSync(CAT).subarray(0, 300) });
+    await expect.poll(() => page.locator('#error').innerText(), { timeout: 30_000 }).toBe('这张图片已损坏或不完整，无法读取。');
+    await page.click('#lang-en');
+    expect(await page.locator('#error').innerText()).toBe('That image is damaged or cut short, so it cannot be read.');
     expect(pageErrors).toEqual([]);
   }, 60_000);
 });

@@ -7,8 +7,9 @@ import type { AddressInfo } from 'node:net';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureWeightsFile, type DownloadProgress } from '../src/classifier/ensureWeights.js';
+import { ensureWeightsFile, type DownloadProgress, type WeightsLoadProgress } from '../src/classifier/ensureWeights.js';
 import { isInstalledPackage, weightsHome, weightsPlaces, weightsTarget, type WeightsPlaces } from '../src/classifier/weightsLocation.js';
 import { loadModel } from '../src/classifier/classifier.js';
 import { loadBlobFile } from '../src/weights/blobFile.js';
@@ -96,6 +97,50 @@ describe('ensureWeightsFile (what loadModel() reads)', () => {
     expect(requests.length - before).toBe(1); // the second call did not touch the network
   });
 
+  it('reports progress as { loaded, total, fromCache } (the browser\'s shape), and still calls the deprecated onDownloadProgress', async () => {
+    const places = installed();
+    const url = `${base}/models/mini-${PREFIX}.pth`;
+    const progress: WeightsLoadProgress[] = [];
+    const old: DownloadProgress[] = [];
+    await ensureWeightsFile({ weightsUrl: url, onProgress: (p) => progress.push(p), onDownloadProgress: (p) => old.push(p) }, {}, places);
+    expect(progress.at(-1)).toEqual({ loaded: CHECKPOINT.length, total: CHECKPOINT.length, fromCache: false, url, path: places.cache });
+    expect(old.at(-1)).toEqual({ url, path: places.cache, bytes: CHECKPOINT.length, total: CHECKPOINT.length });
+    expect(old).toHaveLength(progress.length);
+  });
+
+  it('offers every way forward when the download fails: convert, a mirror with its SHA-256, RESNET18_WEIGHTS', async () => {
+    const places = installed();
+    const error = await ensureWeightsFile({ weightsUrl: 'http://127.0.0.1:9/models/resnet18-f37072fd.pth' }, {}, places).catch((e: Error) => e);
+    const message = (error as Error).message;
+    expect(message).toMatch(/^no weights yet, and downloading them into .*resnet18\.bin failed: .*ECONNREFUSED.*\. /);
+    expect(message).toContain(`npx resnet18 convert resnet18-f37072fd.pth (it writes ${places.cache})`);
+    expect(message).toContain('npx resnet18 fetch-weights --url https://MIRROR/resnet18-f37072fd.pth --sha256 f37072fd');
+    expect(message).toContain('set RESNET18_WEIGHTS (or pass --weights) to a weights file or a .pth checkpoint');
+    expect(message).not.toContain('\n');
+  });
+
+  it('takes PyTorch\'s own copy ($TORCH_HOME/hub/checkpoints/<file name>) instead of downloading, checked against the digits in its name', async () => {
+    const places = installed();
+    const torchHome = join(places.home, 'torch');
+    mkdirSync(join(torchHome, 'hub', 'checkpoints'), { recursive: true });
+    writeFileSync(join(torchHome, 'hub', 'checkpoints', `mini-${PREFIX}.pth`), CHECKPOINT);
+    const before = requests.length;
+    const converted: string[] = [];
+    const path = await ensureWeightsFile({ weightsUrl: `${base}/models/mini-${PREFIX}.pth`, onConvert: (from) => converted.push(from) }, { TORCH_HOME: torchHome }, places);
+    expect(path).toBe(places.cache);
+    expect(loadBlobFile(path).header.source?.sha256).toBe(manifest.files['mini_zip.pth'].sha256);
+    expect(converted).toEqual([join(torchHome, 'hub', 'checkpoints', `mini-${PREFIX}.pth`)]);
+    expect(requests.length).toBe(before);
+
+    // A copy whose SHA-256 does not match its name is refused, and nothing is downloaded in its place.
+    const other = installed();
+    writeFileSync(join(torchHome, 'hub', 'checkpoints', 'mini-00000000.pth'), CHECKPOINT);
+    await expect(ensureWeightsFile({ weightsUrl: `${base}/models/mini-00000000.pth` }, { TORCH_HOME: torchHome }, other))
+      .rejects.toThrow(/mini-00000000\.pth \(PyTorch's copy\) has SHA-256 [0-9a-f]{64}, which does not start with 00000000/);
+    expect(requests.length).toBe(before);
+    expect(readdirSync(other.home)).toEqual([]);
+  });
+
   it('keeps nothing when the download does not match its SHA-256, and says how to retry', async () => {
     const places = installed();
     const error = await ensureWeightsFile({ weightsUrl: `${base}/models/mini-00000000.pth` }, {}, places).catch((e: Error) => e);
@@ -122,7 +167,7 @@ describe('ensureWeightsFile (what loadModel() reads)', () => {
     expect((e1 as Error).message).toBe(
       `no weights at ${byOption.cache}, and offline: true forbids downloading them. Get torchvision's ImageNet weights once, ` +
         `online, with: npx resnet18 fetch-weights (it writes ${byOption.cache}), or convert a checkpoint: npx resnet18 convert model.pth; ` +
-        'or set RESNET18_WEIGHTS to a weights file',
+        'or set RESNET18_WEIGHTS to a weights file or a .pth checkpoint',
     );
     const byEnvironment = installed(true);
     const e2 = await ensureWeightsFile({ weightsUrl: `${base}/models/mini-${PREFIX}.pth` }, {}, byEnvironment).catch((e: Error) => e);
@@ -144,6 +189,55 @@ describe('ensureWeightsFile (what loadModel() reads)', () => {
     expect((e2 as Error).message).toMatch(/^no weights at .*mine\.bin \(from RESNET18_WEIGHTS\)\./);
     expect(requests.length).toBe(before);
     expect(existsSync(named)).toBe(false);
+  });
+
+  it('converts a named PyTorch checkpoint once into the cache, keyed by its SHA-256, and reads that file afterwards', async () => {
+    const places = installed();
+    const pth = join(places.home, 'model.pth');
+    writeFileSync(pth, CHECKPOINT);
+    const converted: string[] = [];
+    const onConvert = (from: string, to: string): void => void converted.push(`${from} -> ${to}`);
+    const first = await ensureWeightsFile({ weights: pth, onConvert }, {}, places);
+    const sha256: string = manifest.files['mini_zip.pth'].sha256;
+    expect(first).toBe(join(places.home, 'converted', `model-${sha256.slice(0, 16)}.bin`));
+    expect(loadBlobFile(first).header.source).toEqual({ fileName: 'model.pth', sha256 });
+    expect(await ensureWeightsFile({ onConvert }, { RESNET18_WEIGHTS: pth }, places)).toBe(first);
+    expect(converted).toEqual([`${pth} -> ${first}`]);
+  });
+
+  it('refuses an image, a folder or another file named as weights, saying what it is', async () => {
+    const places = installed();
+    const photo = fileURLToPath(new URL('./golden/images/photo_500x375.jpg', import.meta.url));
+    await expect(ensureWeightsFile({ weights: photo }, {}, places)).rejects.toThrow(/photo_500x375\.jpg is a JPEG image, not weights; .*give it as an input/);
+    await expect(ensureWeightsFile({ weights: places.home }, {}, places)).rejects.toThrow(/is a folder; weights are one file/);
+    const text = join(places.home, 'notes.txt');
+    writeFileSync(text, 'hello');
+    await expect(ensureWeightsFile({}, { RESNET18_WEIGHTS: text }, places))
+      .rejects.toThrow(/notes\.txt \(from RESNET18_WEIGHTS\) is neither a weights file .* nor a PyTorch checkpoint \(\.pth\): it starts with the bytes 68 65 6c 6c 6f$/);
+  });
+
+  it('loadModel() takes a .pth as weights, and reports a file already on disk as { fromCache: true }', async () => {
+    const home = mkdtempSync(join(scratch, 'home-'));
+    const pth = join(home, 'model.pth');
+    writeFileSync(pth, CHECKPOINT);
+    const progress: WeightsLoadProgress[] = [];
+    const previous = process.env.RESNET18_HOME;
+    process.env.RESNET18_HOME = home;
+    try {
+      const model = await loadModel({ weights: pth, workers: 1, onProgress: (p) => progress.push(p) });
+      try {
+        expect(model.numClasses).toBe(10);
+        expect(model.weights.sourceSha256).toBe(manifest.files['mini_zip.pth'].sha256);
+        expect(model.weights.path).toMatch(/converted\/model-[0-9a-f]{16}\.bin$/);
+        const size = readFileSync(model.weights.path!).length;
+        expect(progress).toEqual([{ loaded: size, total: size, fromCache: true, path: model.weights.path }]);
+      } finally {
+        await model.close();
+      }
+    } finally {
+      if (previous === undefined) delete process.env.RESNET18_HOME;
+      else process.env.RESNET18_HOME = previous;
+    }
   });
 
   it('loadModel() reports a named file that is missing with that error', async () => {

@@ -22,6 +22,7 @@ import { sniffImageFormat, type ImageFormat } from '../image/formats.js';
 import { decodeGif } from '../image/gif.js';
 import { cropSource, type PixelWindow, type RawPixels, type Region } from '../image/pixelsToTensor.js';
 import { decodePngGrey16 } from '../image/pngGrey16.js';
+import { ImageDecodeError } from '../image/imageDecodeError.js';
 
 /** Images whose header declares more pixels are refused before decoding (as on Node). */
 const MAX_PIXELS = 100_000_000;
@@ -48,7 +49,8 @@ export async function imagePixels(input: ImageInput, options: { autoOrient?: boo
   }
   if ('channels' in input) return { pixels: input, format: 'raw' };
   if (input instanceof Blob) {
-    if (input.size === 0) throw new Error('the image is empty (0 bytes)');
+    // ImageDecodeError's codes, as on Node, so that a page can say what went wrong in its own words.
+    if (input.size === 0) throw new ImageDecodeError('empty', 'the image is empty (0 bytes)');
     const bytes = new Uint8Array(await input.arrayBuffer());
     const format = sniffImageFormat(bytes.subarray(0, 64));
     const ours = format === 'gif' ? decodeGif(bytes, MAX_PIXELS)
@@ -64,9 +66,12 @@ export async function imagePixels(input: ImageInput, options: { autoOrient?: boo
         colorSpaceConversion: 'none', premultiplyAlpha: 'none', imageOrientation: options.autoOrient ? 'from-image' : 'none',
       });
     } catch (error) {
-      throw new Error(format
-        ? `this ${format.toUpperCase()} image could not be decoded by the browser (${(error as Error).message})`
-        : 'not an image this browser can decode');
+      // Every browser decodes JPEG, PNG and WebP: failing on one means it is broken. TIFF (and AVIF
+      // in older browsers) a browser may simply not read.
+      const code = format === 'jpeg' || format === 'png' || format === 'webp' ? 'corrupt' : 'unsupported_format';
+      throw format
+        ? new ImageDecodeError(code, `this ${format.toUpperCase()} image could not be decoded by the browser (${(error as Error).message})`)
+        : new ImageDecodeError('unsupported_format', 'not an image this browser can decode');
     }
     let pixels: RawPixels;
     try {

@@ -13,7 +13,7 @@
 // one worker on the page's own thread (wasm backend) and `model.runtime.note` says so.
 
 import { createEngine, type ForwardOptions, type PlanKind, type ResNet18, type StepOutput } from '../model/engine.js';
-import { predictions, type Prediction } from '../classifier/predictions.js';
+import { checkPredictOptions, predictions, type Prediction } from '../classifier/predictions.js';
 import { labelsFor, type Lang, type LabelSet } from '../labels/labelSet.js';
 import { rawToRgb, windowToTensor, type RawPixels } from '../image/pixelsToTensor.js';
 import type { ImageFormat } from '../image/formats.js';
@@ -168,13 +168,15 @@ export class Classifier {
 
   /** Top-k predictions for one image or tensor. */
   async classify(input: ClassifyInput, options: ClassifyOptions = {}): Promise<Prediction[]> {
+    checkPredictOptions(options);
     const [top] = this.predict(await this.forward(await this.tensorOf(input, options)), options);
     return top;
   }
 
   /** Top-k labelled predictions for each image of logits [N, classes]. */
   predict(logits: Tensor, options: Omit<ClassifyOptions, 'autoOrient'> = {}): Prediction[][] {
-    return predictions(logits, this.labels, options.topK ?? 5, options.lang ?? 'en');
+    const { topK, lang } = checkPredictOptions(options);
+    return predictions(logits, this.labels, topK, lang);
   }
 
   /** Every module's output for one image or tensor, in torchvision's order, then softmax (see the Node library). */

@@ -16,13 +16,10 @@
 
 export type WeightsSource = string | URL | ArrayBuffer | ArrayBufferView | Blob;
 
-export interface WeightsProgress {
-  /** Bytes read so far. */
-  loaded: number;
-  /** The file's size, when the server said (Content-Length) or the cache knows it. */
-  total: number | null;
-  fromCache: boolean;
-}
+import type { WeightsProgress } from '../weights/progress.js';
+
+/** { loaded, total, fromCache }: the shape the Node library's onProgress has too. */
+export type { WeightsProgress };
 
 export interface LoadedWeights {
   bytes: Uint8Array<ArrayBuffer>;

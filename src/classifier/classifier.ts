@@ -6,7 +6,7 @@
 //   const best = await model.classify('cat.jpg');           // an image file, bytes, pixels or tensor
 //   await model.close();
 
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { createResNet18, type ForwardOptions, type PlanKind, type ResNet18, type StepOutput } from '../model/model.js';
 import type { StateDict, Tensor } from '../tensor/tensor.js';
 import type { DecodeOptions } from '../image/decodeImage.js';
@@ -15,7 +15,8 @@ import { loadBlobFile } from '../weights/blobFile.js';
 import type { BackendChoice } from '../backends/resolveBackend.js';
 import { ensureWeightsFile, type EnsureWeightsOptions } from './ensureWeights.js';
 import { inputTensor, type ClassifyInput } from './inputTensor.js';
-import { predictions, type Prediction } from './predictions.js';
+import { checkPredictOptions, predictions, type Prediction } from './predictions.js';
+import { describeValue } from './describeValue.js';
 
 export type { ClassifyInput } from './inputTensor.js';
 import { weightsCandidates, weightsPlaces, weightsTarget, type Environment } from './weightsLocation.js';
@@ -24,6 +25,7 @@ import { weightsCandidates, weightsPlaces, weightsTarget, type Environment } fro
  * The weights file loadModel() would read, without downloading anything: `explicit`, else
  * $RESNET18_WEIGHTS, else a checkout's weights/resnet18.bin or the per-user cache's file
  * (weightsHome()), whichever exists — else the place the first-use download and fetch-weights write.
+ * A PyTorch checkpoint named here is returned as named; loadModel() reads its converted copy.
  */
 export function weightsPath(explicit?: string, env: Environment = process.env): string {
   if (explicit !== undefined) return explicit;
@@ -35,7 +37,8 @@ export function weightsPath(explicit?: string, env: Environment = process.env): 
 /** Options of loadModel(): which weights, labels, worker threads and plan. Every field is optional. */
 export interface LoadModelOptions extends Omit<EnsureWeightsOptions, 'weights'> {
   /**
-   * A weights file (written by fetch-weights or convert) or a state_dict (`Map` of tensors with
+   * A weights file (written by fetch-weights or convert), a PyTorch checkpoint (.pth: converted
+   * once into the per-user cache, then read from there), or a state_dict (`Map` of tensors with
    * torchvision's names). Default: $RESNET18_WEIGHTS, else the weights found in a checkout's
    * weights/ or the per-user cache (weightsHome()), else torchvision's ImageNet weights, downloaded
    * into that cache on first use (unless `offline`).
@@ -80,27 +83,17 @@ export interface WeightsInfo {
   sourceSha256?: string;
 }
 
-const LANGS: readonly Lang[] = ['en', 'zh', 'both'];
-
-/** topK and lang as predict() uses them, or a RangeError naming the bad value. */
-function checkPredictOptions(options: PredictOptions): { topK: number; lang: Lang } {
-  const { topK = 5, lang = 'en' } = options;
-  if (!Number.isInteger(topK) || topK < 1) throw new RangeError(`topK must be a whole number of at least 1, got ${JSON.stringify(topK)}`);
-  if (!LANGS.includes(lang)) throw new RangeError(`lang must be "en", "zh" or "both", got ${JSON.stringify(lang)}`);
-  return { topK, lang };
-}
-
 /** Checks loadModel()'s options that the engine would otherwise take on trust. */
 function checkLoadOptions(options: LoadModelOptions): void {
   const { workers, plan } = options;
   if (workers !== undefined && (!Number.isInteger(workers) || workers < 1 || workers > 256)) {
-    throw new RangeError(`workers must be a whole number from 1 to 256, got ${JSON.stringify(workers)}`);
+    throw new RangeError(`workers must be a whole number from 1 to 256, got ${describeValue(workers)}`);
   }
   if (plan !== undefined && plan !== 'fused' && plan !== 'reference') {
-    throw new RangeError(`plan must be "fused" or "reference", got ${JSON.stringify(plan)}`);
+    throw new RangeError(`plan must be "fused" or "reference", got ${describeValue(plan)}`);
   }
   if (options.weights !== undefined && typeof options.weights !== 'string' && !(options.weights instanceof Map)) {
-    throw new TypeError('weights must be a weights file path or a state_dict (a Map from torchvision\'s parameter names to tensors)');
+    throw new TypeError('weights must be the path of a weights file or a .pth checkpoint, or a state_dict (a Map from torchvision\'s parameter names to tensors)');
   }
 }
 
@@ -109,7 +102,7 @@ function checkLoadOptions(options: LoadModelOptions): void {
  *
  * Without `weights`, the weights are found in the default places ($RESNET18_WEIGHTS, a checkout's
  * weights/resnet18.bin, the per-user cache: see weightsHome()) or, the first time, downloaded from
- * torchvision (45 MB, SHA-256 checked) and converted into the cache — unless `offline` or
+ * torchvision (46.8 MB, SHA-256 checked) and converted into the cache — unless `offline` or
  * RESNET18_OFFLINE=1, which make a missing file an error saying how to get it.
  *
  * @example
@@ -125,8 +118,16 @@ export async function loadModel(options: LoadModelOptions = {}): Promise<Classif
   if (typeof options.weights === 'object') {
     stateDict = options.weights;
   } else {
-    const path = await ensureWeightsFile({ ...options, weights: options.weights });
+    let downloaded = false;
+    const onProgress = options.onProgress;
+    const path = await ensureWeightsFile({
+      ...options, weights: options.weights, onProgress: onProgress && ((p) => { downloaded = true; onProgress(p); }),
+    });
     const blob = loadBlobFile(path);
+    if (onProgress && !downloaded) {
+      const size = statSync(path).size;
+      onProgress({ loaded: size, total: size, fromCache: true, path });
+    }
     stateDict = blob.stateDict;
     stored = blob.labels;
     info = { path, sourceFile: blob.header.source?.fileName, sourceSha256: blob.header.source?.sha256 };

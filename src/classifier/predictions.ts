@@ -4,6 +4,17 @@ import { softmax } from '../tensor/softmax.js';
 import { topK } from '../tensor/topK.js';
 import type { Tensor } from '../tensor/tensor.js';
 import type { Lang, LabelSet } from '../labels/labelSet.js';
+import { describeValue } from './describeValue.js';
+
+const LANGS: readonly Lang[] = ['en', 'zh', 'both'];
+
+/** topK (default 5) and lang (default "en") as predict() uses them, or a RangeError naming the bad value as given. */
+export function checkPredictOptions(options: { topK?: number; lang?: Lang }): { topK: number; lang: Lang } {
+  const { topK = 5, lang = 'en' } = options;
+  if (!Number.isInteger(topK) || topK < 1) throw new RangeError(`topK must be a whole number of at least 1, got ${describeValue(topK)}`);
+  if (!LANGS.includes(lang)) throw new RangeError(`lang must be "en", "zh" or "both", got ${describeValue(lang)}`);
+  return { topK, lang };
+}
 
 /** One class of a top-k answer. */
 export interface Prediction {

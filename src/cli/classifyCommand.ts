@@ -11,7 +11,7 @@ import { readLabelsFile } from '../labels/labelFile.js';
 import { preprocess } from '../image/preprocess.js';
 import { tensor, type Tensor } from '../tensor/tensor.js';
 import { UsageError } from './cliError.js';
-import { listInputs, readInput, type InputImage, type InputItem, type InputSources } from './classifyInputs.js';
+import { listInputs, readInput, skippedNote, type InputImage, type InputItem, type InputSources } from './classifyInputs.js';
 import type { Command } from './main.js';
 import type { Output } from './output.js';
 import { BACKEND_HELP, backendOption, integerOption, langOption, parseOptions, stringOption } from './parseOptions.js';
@@ -38,8 +38,9 @@ ${IMAGE_FLAGS_USAGE}
   --batch N        images per forward pass (default 1; results do not depend on it)
   --workers N      worker threads (default one per core)
 ${BACKEND_HELP}
-  --weights FILE   weights file (default $RESNET18_WEIGHTS, else the one fetch-weights writes;
-                   torchvision's are downloaded there on first use unless RESNET18_OFFLINE=1)`;
+  --weights FILE   a weights file, or a PyTorch checkpoint (.pth: converted once into the cache);
+                   default $RESNET18_WEIGHTS, else the one fetch-weights writes (torchvision's are
+                   downloaded there on first use unless RESNET18_OFFLINE=1)`;
 
 interface Result {
   input: string;
@@ -73,7 +74,7 @@ export const classifyCommand: Command = {
       decodeImage: async (bytes) => (await preprocess(bytes, decodeOptions).catch((error) => Promise.reject(withFlagHint(error)))).tensor,
       readStdin: out.readStdin,
     };
-    const files = await listInputs(positionals, sources);
+    const { files, skipped } = await listInputs(positionals, sources);
     const labelsPath = stringOption(values.labels);
     const labels = labelsPath ? readLabelsFile(labelsPath) : undefined;
     const model = await openModel(out, stringOption(values.weights), { workers, backend, labels, labelsSource: labelsPath }).catch((error: Error) => {
@@ -115,6 +116,7 @@ export const classifyCommand: Command = {
       bar.finish();
       await model.close();
     }
+    for (const folder of skipped) out.stderr(`${skippedNote(folder)}\n`);
     return failed > 0 ? 1 : 0;
   },
 };

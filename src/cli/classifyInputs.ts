@@ -2,8 +2,9 @@
 //   - a .npy file [3, H, W] is one image; [N, 3, H, W] is N images named "file#0" … "file#N-1";
 //   - any other file is decoded as an image (`decodeImage`), an error naming the file if it is not one;
 //   - a directory contributes the files in it (sorted by name; subdirectories too with --recursive)
-//     that are .npy tensors or images by their content — not by their extension — and nothing else;
-//     a directory that contributes nothing is an error, as is a .npy batch of 0 images;
+//     that are .npy tensors or images by their content — not by their extension — and nothing else
+//     (the files left out are counted, so that the run can say so); a directory that contributes
+//     nothing is an error, as is a .npy batch of 0 images;
 //   - "-" is one file read from stdin (an image or a .npy tensor).
 
 import { open, readdir, realpath, stat } from 'node:fs/promises';
@@ -55,9 +56,24 @@ export function tensorSizeProblem(shape: readonly number[]): string | undefined 
   return undefined;
 }
 
+/** A directory argument's files that were left out because they are neither images nor .npy tensors. */
+export interface SkippedFiles {
+  directory: string;
+  /** Their paths, in the order they were found. */
+  files: string[];
+}
+
+/** The files to read, in order, and what directories held besides. */
+export interface InputList {
+  files: { path: string; error?: string }[];
+  skipped: SkippedFiles[];
+}
+
 /** Every file to read, in order: arguments as given, directories expanded. */
-export async function listInputs(paths: string[], sources: InputSources): Promise<{ path: string; error?: string }[]> {
+export async function listInputs(paths: string[], sources: InputSources): Promise<InputList> {
   const files: { path: string; error?: string }[] = [];
+  const skipped: SkippedFiles[] = [];
+  let skippedHere: string[] = [];
   /** Directories walked from the current argument, to stop at symbolic link loops. */
   const visited = new Set<string>();
   const walk = async (directory: string): Promise<void> => {
@@ -71,8 +87,9 @@ export async function listInputs(paths: string[], sources: InputSources): Promis
       if (!info) continue;
       if (info.isDirectory()) {
         if (sources.recursive) await walk(path);
-      } else if (info.isFile() && (await looksClassifiable(path, sources))) {
-        files.push({ path });
+      } else if (info.isFile()) {
+        if (await looksClassifiable(path, sources)) files.push({ path });
+        else skippedHere.push(path);
       }
     }
   };
@@ -88,11 +105,21 @@ export async function listInputs(paths: string[], sources: InputSources): Promis
     else if (info.isDirectory()) {
       const before = files.length;
       visited.clear(); // a directory given twice is listed twice, like a file
+      skippedHere = [];
       await walk(path);
       if (files.length === before) files.push({ path, error: await noImagesIn(path, sources.recursive) });
+      else if (skippedHere.length > 0) skipped.push({ directory: path, files: skippedHere });
     } else files.push({ path });
   }
-  return files;
+  return { files, skipped };
+}
+
+/** "photos: skipped 2 files that are not images or .npy tensors (notes.txt, data.csv)", for stderr. */
+export function skippedNote({ directory, files }: SkippedFiles): string {
+  const names = files.slice(0, 3).map((f) => f.slice(directory.length).replace(/^[\\/]+/, ''));
+  const more = files.length > names.length ? `, and ${files.length - names.length} more` : '';
+  const what = files.length === 1 ? 'file that is not an image or a .npy tensor' : 'files that are not images or .npy tensors';
+  return `${directory}: skipped ${files.length} ${what} (${names.join(', ')}${more})`;
 }
 
 /** Why a directory contributed no input. */

@@ -39,7 +39,7 @@ or - for either read from stdin.
 ${IMAGE_FLAGS_USAGE}
   --workers N      worker threads (default one per core)
 ${BACKEND_HELP}
-  --weights FILE   weights file (default as for classify)`;
+  --weights FILE   a weights file or a PyTorch checkpoint (.pth); default as for classify`;
 
 export const explainCommand: Command = {
   name: 'explain',

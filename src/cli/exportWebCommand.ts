@@ -70,7 +70,7 @@ export const exportWebCommand: Command = {
     files.set('index.html', text(page)).set('resnet18.bin', bytes).set('_headers', text(HEADERS_FILE)).set('serve.json', text(SERVE_JSON));
     for (const [name, body] of files) writeFileAtomic(join(target, name), body);
     // lstat: another entry of DIR may be a link to anywhere (even a loop); it is listed as the link it is.
-    const listing = readdirSync(target).sort().map((name) => `  ${name.padEnd(32)} ${(lstatSync(join(target, name)).size / 1024).toFixed(0).padStart(7)} KB`);
+    const listing = readdirSync(target).sort().map((name) => `  ${name.padEnd(32)} ${(lstatSync(join(target, name)).size / 1e3).toFixed(0).padStart(7)} kB`);
     out.stdout(`wrote a static site to ${target} (weights: ResNet-18, ${blob.config.numClasses} classes, SHA-256 ${sha256.slice(0, 16)}…):\n` +
       `${listing.join('\n')}\nserve it with any static file server: npx serve ${target} sends the headers that enable threads ` +
       '(Cross-Origin-Opener-Policy: same-origin, Cross-Origin-Embedder-Policy: require-corp); without them it runs on one thread\n');

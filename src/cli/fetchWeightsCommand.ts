@@ -1,6 +1,8 @@
 // `resnet18 fetch-weights`: downloads torchvision's ImageNet ResNet-18 checkpoint (or another URL),
 // checks its SHA-256 the way torch.hub does, converts it and writes the weights file atomically.
 
+import { asSentence, weightsAlternatives } from '../classifier/weightsAdvice.js';
+import { convertVerified, torchHubCopy } from '../classifier/ensureWeights.js';
 import { weightsPlaces, weightsTarget } from '../classifier/weightsLocation.js';
 import { DEFAULT_WEIGHTS_URL, MIN_DIGEST_DIGITS, digestPrefixFromUrl, downloadWeights, type DownloadRate } from '../weights/download.js';
 import { UsageError } from './cliError.js';
@@ -17,7 +19,10 @@ const DEFAULT_OUTPUT = `${weightsTarget(weightsPlaces())}
 const usage = `usage: resnet18 fetch-weights [--url URL] [--sha256 HEX] [--deadline SECONDS] [-o FILE]
 
 Downloads a ResNet-18 checkpoint, verifies its SHA-256 and converts it into the engine's weights
-file. Nothing is written unless the whole download arrives and verifies.
+file. Nothing is written unless the whole download arrives and verifies. Where PyTorch has
+downloaded the same file before ($TORCH_HOME/hub/checkpoints/, default ~/.cache/torch), that copy
+is converted instead. Without access to download.pytorch.org: --url a mirror's copy, or convert a
+.pth obtained elsewhere (resnet18 convert).
   --url URL          default ${DEFAULT_WEIGHTS_URL}
   --sha256 HEX       expected digest or its first hex digits (default: the digits in the file name,
                      as torch.hub does: resnet18-f37072fd.pth → f37072fd…); 6 digits at least
@@ -52,12 +57,22 @@ export const fetchWeightsCommand: Command = {
         `("${named}"), too few to identify a file; give the expected digest (${MIN_DIGEST_DIGITS} to 64 hex digits) with --sha256 HEX`);
     }
     const deadlineSeconds = integerOption(stringOption(values.deadline), '--deadline', 900, 1, 86_400);
+    const places = weightsPlaces(out.env);
+    const outPath = stringOption(values.output) ?? weightsTarget(places);
+    // PyTorch's own copy, where torchvision has downloaded this file before: no network needed.
+    const hubCopy = sha256 === undefined ? torchHubCopy(url, out.env) : undefined;
+    if (hubCopy) {
+      convertVerified(hubCopy, digestPrefixFromUrl(url)!, outPath, undefined);
+      out.stdout(`found PyTorch's copy ${hubCopy}, sha256 verified: nothing downloaded\nwrote ${outPath}\n`);
+      if (values.output === undefined) noteIfShadowed(out, outPath);
+      return 0;
+    }
     const bar = progressBar(out, 'downloading');
     try {
       const result = await downloadWeights({
         url,
         sha256Prefix: sha256?.toLowerCase(),
-        outPath: stringOption(values.output) ?? weightsTarget(weightsPlaces(out.env)),
+        outPath,
         deadlineMs: deadlineSeconds * 1000,
         onProgress: (bytes, total, rate) => bar.update(bytes, total, `${total ? `${megabytes(bytes)} of ${megabytes(total)}` : megabytes(bytes)}, ${describeRate(rate)}`),
       });
@@ -70,7 +85,7 @@ export const fetchWeightsCommand: Command = {
       return 0;
     } catch (error) {
       bar.finish();
-      throw error;
+      throw new Error(`${asSentence((error as Error).message)} ${weightsAlternatives(places.command, outPath, values.output !== undefined)}`, { cause: error });
     }
   },
 };

@@ -67,7 +67,7 @@ export async function main(argv: string[], out: Output): Promise<number> {
       return 0;
     }
     if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-      out.stdout(overview());
+      out.stdout(`${overview()}\n`);
       return name === undefined ? 2 : 0;
     }
     const load = commands.get(name);

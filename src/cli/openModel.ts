@@ -1,6 +1,7 @@
 // The model for classify, explain, serve and verify: the weights named by --weights, else
 // $RESNET18_WEIGHTS, else the default places — downloading torchvision's on first use, with a
 // line and a progress bar on stderr, unless RESNET18_OFFLINE=1 (classifier/ensureWeights.ts).
+// A PyTorch checkpoint named there is converted once into the cache, with a line saying so.
 
 import { resolve } from 'node:path';
 import { loadModel, type Classifier, type LoadModelOptions } from '../classifier/classifier.js';
@@ -15,12 +16,15 @@ export async function openModel(out: Output, weights: string | undefined, option
   let announced = false;
   const path = await ensureWeightsFile({
     weights,
-    onDownloadProgress: ({ url, path, bytes, total }) => {
+    onProgress: ({ url, path, loaded, total }) => {
       if (!announced) {
         announced = true;
         out.stderr(`resnet18: no weights yet: downloading ${url} into ${path} (once)\n`);
       }
-      bar.update(bytes, total, total ? `${megabytes(bytes)} of ${megabytes(total)}` : megabytes(bytes));
+      bar.update(loaded, total ?? undefined, total ? `${megabytes(loaded)} of ${megabytes(total)}` : megabytes(loaded));
+    },
+    onConvert: (checkpoint, weightsFile) => {
+      out.stderr(`resnet18: converting the checkpoint ${checkpoint} into ${weightsFile} (once; later runs read that file)\n`);
     },
     ...options,
   }, out.env, weightsPlaces(out.env)).finally(() => bar.finish());

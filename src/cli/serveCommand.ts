@@ -26,8 +26,9 @@ Serves the web page at / and the JSON API:
                               with the image works too
   --host ADDRESS     address to listen on (default 127.0.0.1, this machine only; 0.0.0.0 for all)
   --port N           TCP port (default 8080; 0 picks a free one)
-  --weights FILE     weights file (default $RESNET18_WEIGHTS, else the one fetch-weights
-                     writes; torchvision's are downloaded there on first use unless RESNET18_OFFLINE=1)
+  --weights FILE     a weights file or a PyTorch checkpoint (.pth: converted once into the cache);
+                     default $RESNET18_WEIGHTS, else the one fetch-weights writes (torchvision's are
+                     downloaded there on first use unless RESNET18_OFFLINE=1)
   --labels FILE      class names (one per line, or a JSON array) instead of the stored ones
   --workers N        engine worker threads (default one per core)
   --backend B        auto (default: wasm where WebAssembly SIMD runs), wasm or js
@@ -81,8 +82,8 @@ export const serveCommand: Command = {
     let server;
     try {
       server = await startServer({
-        classifier, host, port, maxUploadBytes: maxUploadMb * 1024 * 1024, maxPixels: maxMegapixels * 1_000_000,
-        maxBatch, maxQueue, cacheEntries, allowedHosts, corsOrigins, decodeWorkers, decodeMemoryBytes: decodeMemoryMb * 1024 * 1024,
+        classifier, host, port, maxUploadBytes: maxUploadMb * 1e6, maxPixels: maxMegapixels * 1_000_000,
+        maxBatch, maxQueue, cacheEntries, allowedHosts, corsOrigins, decodeWorkers, decodeMemoryBytes: decodeMemoryMb * 1e6,
         log: (line) => logLine(out, line),
       });
     } catch (error) {

@@ -4,15 +4,10 @@
 // also checks decoding and preprocessing): the largest logit difference, whether the top-5 is the
 // same, pass or fail. Exit code 0 when every image passes, 1 otherwise.
 
-import { readSync, closeSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { loadModel, type Classifier } from '../classifier/classifier.js';
 import { inputTensor } from '../classifier/inputTensor.js';
 import { topK } from '../tensor/topK.js';
 import { tensor, type Tensor } from '../tensor/tensor.js';
-import { openRegularFileSync } from '../formats/inputFile.js';
-import { readCheckpoint } from '../weights/checkpoint.js';
-import { BLOB_MAGIC } from '../weights/blob.js';
 import { UsageError } from './cliError.js';
 import type { Command } from './main.js';
 import { openModel } from './openModel.js';
@@ -29,8 +24,8 @@ For each image and each form recorded — PyTorch's input tensor (inputs/*.npy: 
 the image file (images/*: also checks decoding and preprocessing) — it prints the largest difference
 between the logits, whether the top-5 classes are the same, and pass or fail. The exit code is 0
 when every image passes, 1 when one fails.
-  --weights FILE   the weights: a PyTorch checkpoint (.pth) or a weights file made by convert
-                   (default as for classify)
+  --weights FILE   the weights: a PyTorch checkpoint (.pth, converted once into the cache) or a
+                   weights file made by convert (default as for classify)
   --tolerance T    a logit may differ by T × the largest |logit| of its image (at least T); default 1e-4.
                    Two classes whose reference logits are that close may swap places in the top-5.
   --json           one JSON object per image and form, then a summary object
@@ -95,7 +90,8 @@ export const verifyCommand: Command = {
     const workers = integerOption(values.workers, '--workers', availableParallelism(), 1, 64);
     const refs = readReferenceSet(positionals[0]);
     const weights = stringOption(values.weights);
-    const { model, checkpointSha256 } = await loadWeights(out, weights, workers);
+    const model = await openModel(out, weights, { workers });
+    const checkpointSha256 = model.weights.sourceSha256;
     const rows: Row[] = [];
     try {
       if (model.numClasses !== refs.numClasses) {
@@ -133,33 +129,6 @@ export const verifyCommand: Command = {
     return failedImages === 0 ? 0 : 1;
   },
 };
-
-/** The model from --weights: a weights file (by its magic) or a PyTorch checkpoint, converted in memory. */
-async function loadWeights(out: Parameters<Command['run']>[1], path: string | undefined, workers: number): Promise<{ model: Classifier; checkpointSha256?: string }> {
-  if (path !== undefined && !startsWithBlobMagic(path)) {
-    const checkpoint = readCheckpoint(path);
-    return { model: await loadModel({ weights: checkpoint.stateDict, workers }), checkpointSha256: checkpoint.sha256 };
-  }
-  const model = await openModel(out, path, { workers });
-  return { model, checkpointSha256: model.weights.sourceSha256 };
-}
-
-function startsWithBlobMagic(path: string): boolean {
-  let fd: number;
-  try {
-    fd = openRegularFileSync(path);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code) return true; // let the weights loader report the missing file in its words
-    throw new UsageError(`--weights ${(error as Error).message}`);
-  }
-  try {
-    const head = Buffer.alloc(BLOB_MAGIC.length);
-    readSync(fd, head, 0, head.length, 0);
-    return head.toString('latin1') === BLOB_MAGIC;
-  } finally {
-    closeSync(fd);
-  }
-}
 
 /** PyTorch's input tensor, [3, H, W] or [1, 3, H, W], within the size classify takes. */
 function checkedInput(path: string): Tensor {

@@ -51,7 +51,7 @@ interface Slot {
   task: Task | null;
 }
 
-export const DEFAULT_DECODE_MEMORY_BYTES = 256 * 1024 * 1024;
+export const DEFAULT_DECODE_MEMORY_BYTES = 256e6;
 
 /**
  * Starts the worker entry: built JavaScript directly, TypeScript sources through tsx's loader. The

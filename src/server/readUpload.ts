@@ -40,8 +40,9 @@ export interface UploadLimits {
 const MAX_FIELDS = 16;
 const MAX_FIELD_BYTES = 256;
 
+/** A size in MB of 10⁶ bytes, the unit of --max-upload-mb and of every size the project prints. */
 export function megabytes(bytes: number): string {
-  return `${+(bytes / (1024 * 1024)).toFixed(1)} MB`;
+  return `${+(bytes / 1e6).toFixed(1)} MB`;
 }
 
 /** A single-image request is refused as "the upload", against the file limit people set; a batch against the body limit. */

@@ -90,7 +90,7 @@ const SECURITY_HEADERS = {
 const PAGE_POLICY = "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
 
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
-  const maxUploadBytes = options.maxUploadBytes ?? 10 * 1024 * 1024;
+  const maxUploadBytes = options.maxUploadBytes ?? 10_000_000;
   const uploadLimits: UploadLimits = { maxFileBytes: maxUploadBytes, maxBodyBytes: maxUploadBytes + 64 * 1024, maxFiles: 2 };
   // maxFiles 2, not 1: a second image is read far enough to answer "use /api/classify/batch".
   const maxBatchFiles = options.maxBatchFiles ?? 32;
@@ -183,7 +183,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
           admitted: service.pending,
           decoding: service.decoder.running,
           decode_waiting: service.decoder.queued,
-          decode_memory_mb: Math.round(service.decoder.reservedBytes / (1024 * 1024)),
+          decode_memory_mb: Math.round(service.decoder.reservedBytes / 1e6),
           decodes_run: service.decoder.decodesRun,
           images_per_s: Number((service.meter.imagesPerSecond() ?? 0).toFixed(2)),
           event_loop_max_ms: Math.round(Math.max(previousLoopMax, loopDelay.max) / 1e5) / 10,

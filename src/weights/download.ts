@@ -18,7 +18,7 @@ import { get as httpsGet } from 'node:https';
 import { parseCheckpoint } from './checkpoint.js';
 import { writeCheckpointAsBlob, type ConvertResult } from './convert.js';
 
-/** torchvision's ImageNet ResNet-18 checkpoint (IMAGENET1K_V1, 45 MB): what loadModel() and fetch-weights download by default. */
+/** torchvision's ImageNet ResNet-18 checkpoint (IMAGENET1K_V1, 46.8 MB): what loadModel() and fetch-weights download by default. */
 export const DEFAULT_WEIGHTS_URL = 'https://download.pytorch.org/models/resnet18-f37072fd.pth';
 
 /** Options of downloadWeights(). */
@@ -89,7 +89,8 @@ export function digestPrefixFromUrl(url: string): string | undefined {
   return match ? match[1] : undefined;
 }
 
-function fileNameOf(url: string): string {
+/** The file name a URL ends with ("resnet18-f37072fd.pth"), as torch.hub names its copy. */
+export function fileNameOf(url: string): string {
   const path = new URL(url).pathname;
   return decodeURIComponent(path.slice(path.lastIndexOf('/') + 1)) || 'download.pth';
 }

@@ -5,7 +5,10 @@
 // languages' labels, so switching language re-draws without classifying again.
 
 import { ApiError, classify, modelInfo, type ClassifyAnswer, type ModelInfo, type Prediction } from './api.js';
-import { classifyOnDevice, deviceCapable, deviceModel, type DeviceAnswer, type DeviceModel, type DeviceRuntime, type LoadProgress } from './onDevice.js';
+import {
+  classifyOnDevice, deviceCapable, deviceError, deviceModel, formatName, NOT_IN_BROWSERS,
+  type DeviceAnswer, type DeviceModel, type DeviceRuntime, type LoadProgress,
+} from './onDevice.js';
 import { enterCamera, initCamera, leaveCamera, redrawCamera, type FrozenFrame } from './camera.js';
 import { hideHowItSees, redrawHowItSees, showHowItSees } from './howItSees.js';
 import { errorText, labelOf, language, setLanguage, t, type Language } from './i18n.js';
@@ -40,6 +43,8 @@ const photoButton = $<HTMLButtonElement>('source-photo');
 const cameraButton = $<HTMLButtonElement>('source-camera');
 const photoView = $<HTMLElement>('photo-view');
 const modeSwitch = $<HTMLElement>('mode-switch');
+const dropHint = $<HTMLElement>('drop-hint');
+const spinnerText = $<HTMLElement>('spinner-text');
 
 type Mode = 'device' | 'server';
 /** An answer from either place; `id` names it for "How it sees" (device answers were never sent). */
@@ -62,21 +67,29 @@ let photoState: { answer: Answer | null } = { answer: null };
 /** What the page assumes until /api/model answers (the server's defaults). */
 let model: ModelInfo = {
   model: 'resnet18', classes: 1000, labels: { en: true, zh: true }, weights: { file: null, sha256: null },
-  max_upload_bytes: 10 * 1024 * 1024, max_top: 20,
+  max_upload_bytes: 10_000_000, max_top: 20,
 };
 let file: File | null = null;
 let answer: Answer | null = null;
-let shownError: { code: string; values: Record<string, string | number> } | null = null;
+let shownError: { code: string; values: Record<string, string | number>; offerServer: boolean } | null = null;
 let previewUrl: string | null = null;
 /** Counts classify requests, so an answer that arrives after a newer request was sent is dropped. */
 let latestRequest = 0;
 
+/** Sizes in MB of 10⁶ bytes, as the CLI and the README give them. */
 function megabytes(bytes: number): string {
-  return `${+(bytes / (1024 * 1024)).toFixed(1)} MB`;
+  return `${+(bytes / 1e6).toFixed(1)} MB`;
 }
 
 function fileSize(bytes: number): string {
-  return bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : megabytes(bytes);
+  return bytes < 1e6 ? `${Math.max(1, Math.round(bytes / 1e3))} kB` : megabytes(bytes);
+}
+
+/** An error of the on-device path, already in the page's codes (onDevice.ts: deviceError). */
+class DeviceFailure extends Error {
+  constructor(readonly code: string, readonly values: Record<string, string>) {
+    super(code);
+  }
 }
 
 function textValues(): Record<string, string | number> {
@@ -86,14 +99,27 @@ function textValues(): Record<string, string | number> {
 // ---------------------------------------------------------------------------------------------
 // Drawing
 
-function showError(code: string, values: Record<string, string | number> = {}): void {
-  shownError = { code, values };
+/** Shows an error; `offerServer` adds a button that classifies the photo on the server instead. */
+function showError(code: string, values: Record<string, string | number> = {}, offerServer = false): void {
+  shownError = { code, values, offerServer };
   errorBox.textContent = errorText(code, values);
+  if (offerServer) {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'secondary error-action';
+    button.textContent = t('classifyOnServer');
+    button.addEventListener('click', () => setMode('server'));
+    errorBox.append(' ', button);
+  }
   errorBox.hidden = false;
   placeholder.hidden = true;
 }
 
 function showFailure(error: unknown): void {
+  if (error instanceof DeviceFailure) {
+    showError(error.code, error.values, error.code === 'device_cannot_decode');
+    return;
+  }
   const code = error instanceof ApiError ? error.code : 'unknown';
   showError(code, {
     message: error instanceof Error ? error.message : String(error),
@@ -111,6 +137,7 @@ function clearError(): void {
 function setBusy(busy: boolean): void {
   resultsPanel.setAttribute('aria-busy', String(busy));
   spinner.hidden = !busy;
+  drawSpinnerText();
   classifyButton.disabled = busy || file === null;
   classifyButton.setAttribute('aria-busy', String(busy));
 }
@@ -135,12 +162,25 @@ function drawAnswer(): void {
   drawHowButton();
 }
 
-const workersText = (r: DeviceRuntime): string => r.workers === 1 ? t('oneWorker', { where: r.where }) : t('workersCount', { count: r.workers, where: r.where });
+/** On a phone the answer is below the photo: bring it into view, unless its top is already on screen. */
+function scrollToAnswer(): void {
+  const top = resultsPanel.getBoundingClientRect().top;
+  if (top >= 0 && top < window.innerHeight * 0.6) return;
+  const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
+  resultsPanel.scrollIntoView({ behavior: smooth ? 'smooth' : 'auto', block: 'start' });
+}
+
+/** "2 workers (web workers)", in the page's language (the library says where in English). */
+function workersText(r: DeviceRuntime): string {
+  const where = r.where === 'web workers' ? t('whereWebWorkers') : r.where === 'main thread' ? t('whereMainThread') : r.where;
+  return r.workers === 1 ? t('oneWorker', { where }) : t('workersCount', { count: r.workers, where });
+}
 const ms = (value: number): string => t('milliseconds', { ms: value.toFixed(1) });
 
-function timingRows(rows: [string, string][], image: { width: number; height: number; format: string }, badge: string, badgeClass: string): void {
-  timing.replaceChildren(...rows.map(([name, value]) => {
+function timingRows(rows: [string, string, string?][], image: { width: number; height: number; format: string }, badge: string, badgeClass: string): void {
+  timing.replaceChildren(...rows.map(([name, value, details]) => {
     const cell = document.createElement('div');
+    if (details) cell.title = details;
     const term = document.createElement('dt');
     term.textContent = name;
     const definition = document.createElement('dd');
@@ -167,7 +207,7 @@ function drawTiming(shown: ClassifyAnswer): void {
   timingRows([
     [t('decode'), ms(times.decode)],
     [t('preprocess'), ms(times.preprocess)],
-    [model.backend_description ? `${t('inference')} (${model.backend_description})` : t('inference'), ms(times.inference)],
+    [t('inference'), ms(times.inference), model.backend_description ? t('inferenceServer', { backend: model.backend_description }) : undefined],
     [t('total'), ms(times.total)],
   ], shown.image, shown.cached ? t('cached') : t('computed'), shown.cached ? 'badge cached' : 'badge');
 }
@@ -178,7 +218,7 @@ function drawDeviceTiming(shown: DeviceAnswer): void {
   const r = shown.runtime;
   timingRows([
     [t('decodePreprocess'), ms(times.preprocess)],
-    [`${t('inference')} (${r.backend}, ${workersText(r)})`, ms(times.inference)],
+    [t('inference'), ms(times.inference), t('inferenceDevice', { backend: r.backend, workers: workersText(r) })],
     [t('total'), ms(times.total)],
   ], shown.image, t('onThisDevice'), 'badge cached device');
 }
@@ -191,6 +231,7 @@ function drawFooter(): void {
   const parts = [t('footer', { model: model.model, classes: model.classes })];
   if (model.weights.file) parts.push(t('footerWeights', { file: model.weights.file }));
   if (model.backend_description) parts.push(t('footerBackend', { backend: model.backend_description }));
+  if (deviceState?.kind === 'ready') parts.push(t('footerDevice', { backend: deviceState.runtime.backend, workers: workersText(deviceState.runtime) }));
   footer.textContent = parts.join(' · ');
   footer.title = model.weights.sha256 ? `sha256 ${model.weights.sha256}` : '';
 }
@@ -209,11 +250,46 @@ function drawMode(): void {
   modeHint.textContent = view === 'camera' ? (canDevice ? t('cameraHint') : '')
     : !canDevice ? t('noDevice') : mode === 'device' ? t('modeDevice') : t('modeServer');
   modeHint.hidden = modeHint.textContent === '';
+  dropHint.textContent = mode === 'device' ? t('dropHintDevice') : t('dropHintServer', textValues());
   drawDeviceStatus();
+}
+
+/**
+ * Loads the on-device model (the weights are downloaded once, then kept by the browser), showing
+ * its progress; started as soon as "On this device" is the mode, not when the first photo comes.
+ */
+async function loadDeviceModel(): Promise<void> {
+  if (deviceState?.kind === 'ready') return;
+  if (!deviceState) {
+    deviceState = { kind: 'loading', progress: null };
+    drawDeviceStatus();
+  }
+  try {
+    const { runtime } = await deviceModel(showLoadProgress);
+    deviceState = { kind: 'ready', runtime };
+    drawFooter();
+  } catch (error) {
+    deviceState = null;
+    throw new ApiError('device_load', error instanceof Error ? error.message : String(error));
+  } finally {
+    drawDeviceStatus();
+  }
+}
+
+/** Starts loading the model ahead of the first photo; a failure is shown when a photo needs the model. */
+function preloadDeviceModel(): void {
+  if (mode === 'device' && canDevice) loadDeviceModel().catch(() => {});
+}
+
+/** The first photo on the device waits for the weights: the spinner says so, not "Classifying…". */
+function drawSpinnerText(): void {
+  const waiting = mode === 'device' && deviceState?.kind === 'loading';
+  spinnerText.textContent = !waiting ? t('working') : deviceState?.kind === 'loading' && deviceState.progress?.fromCache ? t('loadingModel') : t('downloadingModel');
 }
 
 /** The weights' download (once), then which backend the browser's model runs on. */
 function drawDeviceStatus(): void {
+  drawSpinnerText();
   deviceStatus.hidden = !onDevice() || deviceState === null;
   if (!deviceState) return;
   if (deviceState.kind === 'loading') {
@@ -266,19 +342,7 @@ function setView(next: 'photo' | 'camera'): void {
 
 /** The model in this browser, loaded (the weights downloaded) at the first call. */
 async function ensureDeviceModel(): Promise<DeviceModel> {
-  if (deviceState?.kind !== 'ready') {
-    deviceState = { kind: 'loading', progress: null };
-    drawDeviceStatus();
-    try {
-      const { runtime } = await deviceModel(showLoadProgress);
-      deviceState = { kind: 'ready', runtime };
-    } catch (error) {
-      deviceState = null;
-      throw new ApiError('device_load', error instanceof Error ? error.message : String(error));
-    } finally {
-      drawDeviceStatus();
-    }
-  }
+  await loadDeviceModel();
   return (await deviceModel(showLoadProgress)).model;
 }
 
@@ -333,6 +397,7 @@ function setMode(next: Mode): void {
   if (next === mode) return;
   mode = next;
   drawMode();
+  preloadDeviceModel();
   // The photo shown is classified again where the visitor now asks.
   if (file) void run();
 }
@@ -389,12 +454,18 @@ async function run(): Promise<void> {
     if (mode === 'device') {
       const chosen = file;
       const top = topCount();
-      await ensureDeviceModel();
+      // A format no browser but Safari reads is refused at once, with the server offered instead.
+      const format = await formatName(chosen);
+      if (format && NOT_IN_BROWSERS.has(format) && !/^((?!chrome|android).)*safari/i.test(navigator.userAgent)) {
+        throw new DeviceFailure('device_cannot_decode', { format });
+      }
+      await loadDeviceModel();
       let answered: DeviceAnswer;
       try {
         answered = await classifyOnDevice(chosen, top, showLoadProgress);
       } catch (error) {
-        throw new ApiError('device_failed', error instanceof Error ? error.message : String(error));
+        const { code, values } = deviceError(error, format);
+        throw new DeviceFailure(code, values);
       }
       if (request !== latestRequest) return;
       answer = { kind: 'device', id: `device-${++deviceAnswers}`, top: answered.top, device: answered };
@@ -405,6 +476,7 @@ async function run(): Promise<void> {
     }
     drawAnswer();
     announce();
+    scrollToAnswer();
   } catch (error) {
     if (request !== latestRequest) return;
     answer = null;
@@ -445,7 +517,7 @@ function switchLanguage(next: Language): void {
   drawAnswer();
   drawMode();
   drawFooter();
-  if (shownError) showError(shownError.code, shownError.values);
+  if (shownError) showError(shownError.code, shownError.values, shownError.offerServer);
   redrawHowItSees();
   redrawCamera();
 }
@@ -513,3 +585,4 @@ modelInfo().then((info) => {
   topInput.max = String(info.max_top);
   switchLanguage(language());
 }).catch(showFailure);
+preloadDeviceModel();

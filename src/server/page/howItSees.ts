@@ -231,8 +231,9 @@ function stepsTable(steps: Step[]): HTMLElement {
   })));
   const table = element('table', '');
   const head = table.createTHead().insertRow();
-  for (const key of ['stepName', 'stepOp', 'stepShape', 'stepParams', 'stepMacs', 'stepMs', 'stepMean', 'stepZeros'] as const) {
-    const th = element('th', '', t(key));
+  const columns = (['stepName', 'stepOp', 'stepShape', 'stepParams', 'stepMacs', 'stepMs', 'stepMean', 'stepZeros'] as const).map((key) => t(key));
+  for (const name of columns) {
+    const th = element('th', '', name);
     th.scope = 'col';
     head.append(th);
   }
@@ -241,10 +242,14 @@ function stepsTable(steps: Step[]): HTMLElement {
     const row = body.insertRow();
     // A residual block's output ("layer1.0", after its add and relu) ends a group of rows: a line under it.
     if (/^layer\d+\.\d+$/.test(s.name)) row.className = 'block-end';
-    for (const cell of [s.name, s.op, s.output_shape.join(' × '), s.params.toLocaleString('en-US'), s.macs.toLocaleString('en-US'),
-      s.ms.toFixed(2), s.stats.mean.toFixed(3), `${(s.stats.zeros * 100).toFixed(0)} %`]) {
-      row.insertCell().textContent = cell;
-    }
+    const cells = [s.name, s.op, s.output_shape.join(' × '), s.params.toLocaleString('en-US'), s.macs.toLocaleString('en-US'),
+      s.ms.toFixed(2), s.stats.mean.toFixed(3), `${(s.stats.zeros * 100).toFixed(0)} %`];
+    cells.forEach((text, i) => {
+      const td = row.insertCell();
+      td.textContent = text;
+      // On a phone each row is drawn as a short paragraph, every value after its column's name (style.css).
+      td.dataset.label = columns[i];
+    });
   }
   const wrap = element('div', 'table-wrap');
   wrap.append(table);

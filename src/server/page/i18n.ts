@@ -7,7 +7,7 @@ export type Language = 'en' | 'zh';
 const TEXTS = {
   en: {
     title: 'ResNet-18 image classifier',
-    subtitle: 'Runs on this machine: your photos never leave it.',
+    subtitle: 'Classifies on this device, or on the server this page comes from: your photos go nowhere else.',
     language: 'Language',
     modeLabel: 'Where to classify',
     onDevice: 'On this device',
@@ -16,6 +16,7 @@ const TEXTS = {
     modeServer: 'Classified by the server this page comes from: the photo is uploaded to it.',
     noDevice: 'This browser cannot classify on the device (it has no WebAssembly SIMD), so the server does.',
     loadingModel: 'Loading the model into this browser…',
+    downloadingModel: 'Downloading the model (once)…',
     downloading: 'Downloading the weights (once): {loaded} of {total}',
     downloadingUnknown: 'Downloading the weights (once): {loaded}',
     fromCacheLoading: 'Reading the weights from this browser\u2019s cache…',
@@ -39,12 +40,16 @@ const TEXTS = {
     resume: 'Resume',
     snapshot: 'Classify one snapshot on the server',
     cameraFrame: 'Camera frame',
+    whereWebWorkers: 'web workers',
+    whereMainThread: 'main thread',
     decodePreprocess: 'Decode + preprocess',
     onThisDevice: 'on this device, nothing uploaded',
     howOnServer: '\u201cHow it sees\u201d is computed on the server: opening it sends this photo there.',
     dropHere: 'Drop a photo here, paste one, or',
     choose: 'choose a file',
-    dropHint: 'JPEG, PNG, WebP, GIF, TIFF, BMP or AVIF, up to {size}',
+    dropHintDevice: 'JPEG, PNG, WebP, GIF, BMP or AVIF (TIFF: on the server)',
+    dropHintServer: 'JPEG, PNG, WebP, GIF, TIFF, BMP or AVIF, up to {size}',
+    classifyOnServer: 'Classify it on the server',
     preview: 'The photo to classify',
     topLabel: 'Classes to show',
     classify: 'Classify',
@@ -65,6 +70,7 @@ const TEXTS = {
     hideHowItSees: 'Hide how it sees',
     loadingMaps: 'Running the photo through every layer…',
     howIntro: 'Follow your photo through the network, from pixels to classes. Each grid shows every channel of one layer\u2019s output, black at the channel\u2019s lowest value and white at its highest. Click a tile to enlarge it, or focus a grid and use the arrow keys.',
+    howIntroTouch: 'Follow your photo through the network, from pixels to classes. Each grid shows every channel of one layer\u2019s output, black at the channel\u2019s lowest value and white at its highest. Tap a tile to enlarge it.',
     pipeline: 'The layers, in order',
     inputTitle: 'The input',
     inputText: 'Your photo resized to 256 pixels on its short side, its centre 224×224 cut out, and each colour normalised: this is all the network ever sees.',
@@ -99,6 +105,9 @@ const TEXTS = {
     footer: '{model} · {classes} classes',
     footerWeights: 'weights {file}',
     footerBackend: 'engine {backend}',
+    footerDevice: 'in this browser: {backend}, {workers}',
+    inferenceDevice: 'Computed in this browser by {backend} on {workers}',
+    inferenceServer: 'Computed on the server by {backend}',
     errors: {
       not_image: 'That file is not an image. Choose a JPEG, PNG, WebP, GIF, TIFF, BMP or AVIF photo.',
       too_big: 'That file is {size}; the limit is {limit}. Choose a smaller photo.',
@@ -120,11 +129,13 @@ const TEXTS = {
       camera_busy: 'The camera could not be started: another program may be using it. Close that program, then choose \u201cCamera\u201d again.',
       camera_failed: 'The camera could not be opened: {message}',
       camera_no_simd: 'This browser cannot classify on the device (it has no WebAssembly SIMD). You may send one snapshot of the camera to the server and classify it there: nothing is sent unless you press the button.',
+      device_cannot_decode: 'This browser cannot read {format} images, so it cannot classify this one on the device. The server can.',
+      device_too_many_pixels: 'That image has too many pixels to decode in this browser. Try a smaller version.',
     } as Record<string, string>,
   },
   zh: {
     title: 'ResNet-18 图像分类',
-    subtitle: '在本机运行：照片不会离开这台电脑。',
+    subtitle: '在本设备上或在提供此页面的服务器上分类：照片不会发往其他任何地方。',
     language: '语言',
     modeLabel: '在哪里分类',
     onDevice: '在本设备上',
@@ -133,6 +144,7 @@ const TEXTS = {
     modeServer: '由提供此页面的服务器分类：照片会上传到服务器。',
     noDevice: '此浏览器不能在本设备上分类（不支持 WebAssembly SIMD），因此由服务器分类。',
     loadingModel: '正在把模型加载到浏览器…',
+    downloadingModel: '正在下载模型（只需一次）…',
     downloading: '正在下载权重（只需一次）：{loaded} / {total}',
     downloadingUnknown: '正在下载权重（只需一次）：{loaded}',
     fromCacheLoading: '正在从浏览器缓存读取权重…',
@@ -156,12 +168,16 @@ const TEXTS = {
     resume: '继续',
     snapshot: '把一张快照发到服务器分类',
     cameraFrame: '摄像头画面',
+    whereWebWorkers: 'Web Worker',
+    whereMainThread: '页面主线程',
     decodePreprocess: '解码 + 预处理',
     onThisDevice: '在本设备上计算，未上传',
     howOnServer: '“网络怎样看”在服务器上计算：打开它会把这张照片发送到服务器。',
     dropHere: '把照片拖到这里、粘贴，或',
     choose: '选择文件',
-    dropHint: '支持 JPEG、PNG、WebP、GIF、TIFF、BMP、AVIF，最大 {size}',
+    dropHintDevice: '支持 JPEG、PNG、WebP、GIF、BMP、AVIF（TIFF 需在服务器上分类）',
+    dropHintServer: '支持 JPEG、PNG、WebP、GIF、TIFF、BMP、AVIF，最大 {size}',
+    classifyOnServer: '在服务器上分类',
     preview: '待分类的照片',
     topLabel: '显示类别数',
     classify: '分类',
@@ -182,6 +198,7 @@ const TEXTS = {
     hideHowItSees: '收起“网络怎样看”',
     loadingMaps: '正在让照片通过每一层…',
     howIntro: '跟着照片穿过网络，从像素到类别。每个网格显示某一层输出的全部通道，黑色是该通道的最小值，白色是最大值。点击小图即可放大，也可以聚焦网格后用方向键选择。',
+    howIntroTouch: '跟着照片穿过网络，从像素到类别。每个网格显示某一层输出的全部通道，黑色是该通道的最小值，白色是最大值。轻触小图即可放大。',
     pipeline: '各层顺序',
     inputTitle: '输入',
     inputText: '照片短边缩放到 256 像素，取中央 224×224，再按颜色通道归一化：这就是网络看到的全部。',
@@ -216,6 +233,9 @@ const TEXTS = {
     footer: '{model} · {classes} 个类别',
     footerWeights: '权重 {file}',
     footerBackend: '引擎 {backend}',
+    footerDevice: '浏览器中：{backend}，{workers}',
+    inferenceDevice: '在浏览器中由 {backend} 计算，{workers}',
+    inferenceServer: '在服务器上由 {backend} 计算',
     errors: {
       not_image: '这个文件不是图片。请选择 JPEG、PNG、WebP、GIF、TIFF、BMP 或 AVIF 照片。',
       too_big: '这个文件有 {size}，上限是 {limit}。请选择更小的照片。',
@@ -237,6 +257,8 @@ const TEXTS = {
       camera_busy: '无法启动摄像头：可能有其他程序正在使用它。关闭那个程序后再次选择“摄像头”。',
       camera_failed: '无法打开摄像头：{message}',
       camera_no_simd: '此浏览器不能在本设备上分类（不支持 WebAssembly SIMD）。你可以把摄像头的一张快照发到服务器分类：不按按钮就不会发送任何画面。',
+      device_cannot_decode: '此浏览器无法读取 {format} 图片，所以不能在本设备上分类这张照片。服务器可以。',
+      device_too_many_pixels: '图片像素太多，浏览器无法解码。请换一张较小的图片。',
     } as Record<string, string>,
   },
 };
@@ -277,13 +299,24 @@ function fill(text: string, values: Record<string, string | number>): string {
   return text.replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
 }
 
+/** Whether the visitor points with a finger only (a phone): texts then say "tap", not "click… arrow keys". */
+function touchOnly(): boolean {
+  return typeof matchMedia === 'function' && matchMedia('(pointer: coarse)').matches && !matchMedia('(any-pointer: fine)').matches;
+}
+
+/** `key`, or its "…Touch" variant where there is one and the visitor has only a touch screen. */
+function forPointer(key: TextKey): TextKey {
+  const touch = `${key}Touch`;
+  return touchOnly() && touch in TEXTS[current] ? touch as TextKey : key;
+}
+
 /** Switches language and rewrites every element marked with data-text or data-label. */
 export function setLanguage(next: Language, values: Record<string, string | number> = {}): void {
   current = next;
   document.documentElement.lang = next === 'zh' ? 'zh-Hans' : 'en';
   document.title = t('title');
   for (const element of document.querySelectorAll<HTMLElement>('[data-text]')) {
-    element.textContent = t(element.dataset.text as TextKey, values);
+    element.textContent = t(forPointer(element.dataset.text as TextKey), values);
   }
   for (const element of document.querySelectorAll<HTMLElement>('[data-label]')) {
     element.setAttribute('aria-label', t(element.dataset.label as TextKey, values));

@@ -121,3 +121,36 @@ export async function classifyOnDevice(file: Blob, top: number, onProgress: (pro
     timing_ms: { preprocess: preprocessed - started, inference: done - preprocessed, total: done - started },
   };
 }
+
+/** A format's name from a file's first bytes (for messages: "TIFF"), or null when it is none we know. */
+export async function formatName(file: Blob): Promise<string | null> {
+  const b = new Uint8Array(await file.slice(0, 16).arrayBuffer());
+  const text = (from: number, to: number): string => String.fromCharCode(...b.subarray(from, to));
+  if (b[0] === 0xff && b[1] === 0xd8) return 'JPEG';
+  if (text(1, 4) === 'PNG') return 'PNG';
+  if (text(0, 4) === 'RIFF' && text(8, 12) === 'WEBP') return 'WebP';
+  if (text(0, 3) === 'GIF') return 'GIF';
+  if (text(0, 2) === 'BM') return 'BMP';
+  if (text(0, 4) === 'II*\0' || text(0, 4) === 'MM\0*') return 'TIFF';
+  if (text(4, 8) === 'ftyp') return text(8, 12).startsWith('avi') ? 'AVIF' : 'HEIF';
+  return null;
+}
+
+/** Formats that browsers other than Safari do not decode: refused before the model is even loaded. */
+export const NOT_IN_BROWSERS = new Set(['TIFF', 'HEIF']);
+
+/**
+ * An error of the in-browser engine as the page's error code and values, so that it is said in
+ * the page's language: the library's ImageDecodeError codes ("empty", "corrupt", "too_large",
+ * "unsupported_format"), else "device_failed" with the library's own message.
+ */
+export function deviceError(error: unknown, format: string | null): { code: string; values: Record<string, string> } {
+  const e = error as { name?: unknown; code?: unknown; message?: unknown } | null;
+  if (e && e.name === 'ImageDecodeError') {
+    if (e.code === 'empty') return { code: 'empty_image', values: {} };
+    if (e.code === 'corrupt') return { code: 'corrupt_image', values: {} };
+    if (e.code === 'too_large') return { code: 'device_too_many_pixels', values: {} };
+    if (e.code === 'unsupported_format') return format ? { code: 'device_cannot_decode', values: { format } } : { code: 'not_image', values: {} };
+  }
+  return { code: 'device_failed', values: { message: e && typeof e.message === 'string' ? e.message : String(error) } };
+}
