@@ -128,7 +128,8 @@ export async function imageWindow(input: ImageInput, options: { autoOrient?: boo
             ...(plain ? {} : { colorSpaceConversion: 'none' as const }), imageOrientation: options.autoOrient ? 'from-image' : 'none',
           });
         } catch (error) {
-          throw new Error(`this JPEG image could not be decoded by the browser (${(error as Error).message})`);
+          // Every browser decodes JPEG: failing means the file is broken (the same code as below).
+          throw new ImageDecodeError('corrupt', `this JPEG image could not be decoded by the browser (${(error as Error).message})`);
         }
         try {
           const rect = cropSource(bitmap.width, bitmap.height);

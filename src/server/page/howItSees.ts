@@ -248,7 +248,7 @@ function stepsTable(steps: Step[]): HTMLElement {
       const td = row.insertCell();
       td.textContent = text;
       // On a phone each row is drawn as a short paragraph, every value after its column's name (style.css).
-      td.dataset.label = columns[i];
+      td.dataset.column = columns[i];
     });
   }
   const wrap = element('div', 'table-wrap');
