@@ -1,0 +1,177 @@
+// Issue 21's service attacks, small enough to run in the suite (bench/hostile.ts runs them at full
+// size and measures memory and latency): unfinished uploads held against one budget across all
+// connections, a deadline on the whole body counted from its first byte, no `100 Continue` before
+// a 413, a shutdown that no client can hold off.
+
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { connect, createServer as createTcpServer, type Socket } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Classifier, loadModel } from '../src/classifier/classifier.js';
+import { startServer, type RunningServer, type ServerOptions } from '../src/server/server.js';
+import { writeBlob } from '../src/weights/blob.js';
+import { randomStateDict } from './support/random.js';
+
+let classifier: Classifier;
+const servers: RunningServer[] = [];
+const sockets: Socket[] = [];
+
+beforeAll(async () => {
+  classifier = await loadModel({ weights: randomStateDict({ widths: [8, 8, 16, 16], numClasses: 1000 }, 7), workers: 1 });
+});
+
+afterAll(async () => {
+  for (const socket of sockets) socket.destroy();
+  await Promise.all(servers.map((s) => s.close()));
+  await classifier?.close();
+});
+
+async function serve(options: Partial<ServerOptions> = {}): Promise<RunningServer> {
+  const server = await startServer({ classifier, host: '127.0.0.1', port: 0, log: () => {}, ...options });
+  servers.push(server);
+  return server;
+}
+
+async function health(server: RunningServer): Promise<any> {
+  return (await fetch(`${server.url}/api/health`)).json();
+}
+
+async function until(condition: () => Promise<boolean>): Promise<void> {
+  while (!(await condition())) await new Promise((r) => setTimeout(r, 10));
+}
+
+/** A raw connection that sends `head` (and whatever else the test writes), collecting what comes back. */
+async function open(server: RunningServer, head: string): Promise<{ socket: Socket; received: () => string; closed: Promise<void> }> {
+  const socket = connect(server.port, '127.0.0.1');
+  sockets.push(socket);
+  socket.on('error', () => {});
+  let text = '';
+  socket.on('data', (chunk: Buffer) => { text += chunk.toString('latin1'); });
+  const closed = new Promise<void>((resolve) => socket.once('close', () => resolve()));
+  await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
+  socket.write(head);
+  return { socket, received: () => text, closed };
+}
+
+function postHead(server: RunningServer, path: string, headers: string): string {
+  return `POST ${path} HTTP/1.1\r\nHost: 127.0.0.1:${server.port}\r\n${headers}\r\n`;
+}
+
+describe('unfinished uploads', () => {
+  it('refuses a body that does not fit in the upload budget with 503 before reading it, and frees the budget when a connection closes', async () => {
+    // 64 KB per file, so a batch may be 256 KB, and the budget is that: one 200 KB body fills it.
+    const server = await serve({ maxUploadBytes: 64 * 1024, uploadMemoryBytes: 256 * 1024 });
+    const batch = '/api/classify/batch';
+    const type = 'Content-Type: multipart/form-data; boundary=x\r\n';
+    const holder = await open(server, postHead(server, batch, `${type}Content-Length: 200000\r\n`));
+    holder.socket.write(Buffer.alloc(100_000, 'a'));
+    await until(async () => (await health(server)).upload_memory_mb > 0);
+
+    const refused = await open(server, postHead(server, batch, `${type}Content-Length: 200000\r\n`));
+    await until(async () => refused.received().includes('\r\n\r\n{'));
+    expect(refused.received()).toMatch(/^HTTP\/1\.1 503 /);
+    expect(refused.received()).toMatch(/Retry-After: 1/i);
+    expect(refused.received()).toMatch(/"code":"busy"/);
+
+    // A body without a length is held to the budget as it streams in.
+    const chunked = await open(server, postHead(server, batch, `${type}Transfer-Encoding: chunked\r\n`));
+    chunked.socket.write(`${(120_000).toString(16)}\r\n${'b'.repeat(120_000)}\r\n`);
+    await until(async () => chunked.received().includes('\r\n\r\n{'));
+    expect(chunked.received()).toMatch(/^HTTP\/1\.1 503 /);
+
+    holder.socket.destroy();
+    await until(async () => (await health(server)).upload_memory_mb === 0);
+    const form = new FormData();
+    for (const name of ['a', 'b', 'c']) form.append('image', new Blob([new Uint8Array(50_000)]), `${name}.jpg`);
+    const after = await fetch(`${server.url}${batch}`, { method: 'POST', body: form });
+    // Read whole now the budget is free (the bytes are no image: 200 with a per-file error).
+    expect(after.status).toBe(200);
+    expect((await health(server)).uploads_refused).toBe(2);
+  });
+
+  it('cuts a body that has not arrived within its deadline with 408, however steadily it drips', async () => {
+    const server = await serve({ uploadTimeoutMs: 400 });
+    const drip = await open(server, postHead(server, '/api/classify', 'Content-Length: 1000\r\n'));
+    // A byte every 50 ms: never idle, never done.
+    const timer = setInterval(() => drip.socket.write('x'), 50);
+    const started = performance.now();
+    await drip.closed;
+    clearInterval(timer);
+    expect(drip.received()).toMatch(/^HTTP\/1\.1 408 /);
+    expect(drip.received()).toMatch(/"code":"timeout"/);
+    expect(performance.now() - started).toBeLessThan(5_000);
+    expect((await health(server)).upload_memory_mb).toBe(0);
+  });
+
+  it('answers 413 to an over-long Expect: 100-continue request without a 100 first, and 100 to one that fits', async () => {
+    const server = await serve();
+    const big = await open(server, postHead(server, '/api/classify', `Content-Length: ${500 * 1024 * 1024}\r\nExpect: 100-continue\r\n`));
+    await until(async () => big.received().includes('\r\n\r\n{'));
+    expect(big.received()).toMatch(/^HTTP\/1\.1 413 /);
+    expect(big.received()).not.toMatch(/100 Continue/);
+
+    const small = await open(server, postHead(server, '/api/classify', 'Content-Length: 3\r\nExpect: 100-continue\r\n'));
+    await until(async () => small.received().includes('100 Continue'));
+    expect(small.received()).toMatch(/^HTTP\/1\.1 100 Continue/);
+    small.socket.write('abc');
+    await until(async () => small.received().includes('\r\n\r\n{'));
+    expect(small.received()).toMatch(/HTTP\/1\.1 415 /);
+  });
+});
+
+describe('shutdown', () => {
+  it('cuts the connections still open when the drain deadline passes, and resolves close()', async () => {
+    const server = await startServer({ classifier, host: '127.0.0.1', port: 0, log: () => {}, drainTimeoutMs: 300, uploadTimeoutMs: 60_000 });
+    const drip = await open(server, postHead(server, '/api/classify', 'Content-Length: 100000\r\n'));
+    const timer = setInterval(() => drip.socket.write('x'), 50);
+    await until(async () => (await health(server)).upload_memory_mb > 0);
+    const started = performance.now();
+    await server.close();
+    clearInterval(timer);
+    await drip.closed;
+    expect(performance.now() - started).toBeGreaterThanOrEqual(250);
+    expect(performance.now() - started).toBeLessThan(5_000);
+  });
+
+  it('resnet18 serve: a SIGTERM the moment the port accepts, during a dripping upload, exits 0 after --drain-timeout', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'serve-drain-'));
+    try {
+      const blob = join(dir, 'small.bin');
+      writeFileSync(blob, writeBlob(randomStateDict({ widths: [8, 8, 16, 16], numClasses: 1000 }, 7)));
+      const port = await new Promise<number>((resolve) => {
+        const probe = createTcpServer().listen(0, '127.0.0.1', () => {
+          const { port: free } = probe.address() as { port: number };
+          probe.close(() => resolve(free));
+        });
+      });
+      const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'serve', '--port', String(port), '--weights', blob, '--workers', '1', '--drain-timeout', '1'], { stdio: ['ignore', 'pipe', 'pipe'] });
+      let stdout = '';
+      child.stdout.on('data', (chunk) => { stdout += chunk; });
+      const exit = new Promise<[number | null, string | null]>((resolve) => child.on('exit', (code, signal) => resolve([code, signal])));
+      // The first connection the port accepts: before "listening on" is printed.
+      let socket: Socket | null = null;
+      while (!socket) {
+        socket = await new Promise<Socket | null>((resolve) => {
+          const attempt = connect(port, '127.0.0.1');
+          attempt.once('connect', () => resolve(attempt));
+          attempt.once('error', () => resolve(null));
+        });
+        if (!socket) await new Promise((r) => setTimeout(r, 5));
+      }
+      sockets.push(socket);
+      socket.on('error', () => {});
+      socket.write(`POST /api/classify HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nContent-Length: 100000\r\n\r\nxx`);
+      child.kill('SIGTERM');
+      const drip = setInterval(() => socket!.write('x'), 50);
+      const [code, signal] = await exit;
+      clearInterval(drip);
+      expect({ code, signal }).toEqual({ code: 0, signal: null });
+      expect(stdout).toMatch(/SIGTERM: finishing requests in flight \(at most 1 s\)/);
+      expect(stdout).toMatch(/stopped/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 30_000);
+});
