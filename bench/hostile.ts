@@ -8,6 +8,10 @@
 //   overload   48 clients against --max-queue 16: time to a 503, its Retry-After against the real wait
 //   soak       16 clients, distinct photos, 90 s: errors, req/s, RSS over time, /api/health latency
 //
+// and issue 21's:
+//   uploads    128 connections that send 38 MB of a 40 MB batch body and stop: peak RSS, health,
+//              RSS a minute after they close
+//
 //   npx tsx bench/hostile.ts [--cases crash,bombs,...] [--weights FILE] [--soak-seconds 90] [--json]
 //
 // Each case starts its own server process (`node --import tsx src/cli.ts serve`, defaults except
@@ -29,7 +33,7 @@ import { generateResNet18StateDict } from '../src/model/generatedWeights.js';
 import { writeBlob } from '../src/weights/blob.js';
 import { declaredJpeg, uniformGif } from '../test/support/hostileImages.js';
 
-const ALL = ['crash', 'bombs', 'batch', 'gifs', 'abandoned', 'overload', 'soak'];
+const ALL = ['crash', 'bombs', 'batch', 'gifs', 'abandoned', 'overload', 'soak', 'uploads'];
 const { values } = parseArgs({
   options: {
     cases: { type: 'string', default: ALL.join(',') }, weights: { type: 'string' },
@@ -166,7 +170,7 @@ function post(url: string, body: Buffer, headers: Record<string, string> = {}): 
   });
 }
 
-function countStatuses(statuses: number[]): Record<string, number> {
+function countStatuses(statuses: (number | string)[]): Record<string, number> {
   const counts: Record<string, number> = {};
   for (const status of statuses) counts[status] = (counts[status] ?? 0) + 1;
   return counts;
@@ -367,7 +371,54 @@ async function soakCase(): Promise<void> {
   await stopServe(server);
 }
 
-const run: Record<string, () => Promise<void>> = { crash: crashCase, bombs: bombsCase, batch: batchCase, gifs: gifsCase, abandoned: abandonedCase, overload: overloadCase, soak: soakCase };
+async function uploadsCase(): Promise<void> {
+  const server = await startServe();
+  const pid = server.child.pid!;
+  const idle = procStatus(pid, 'VmRSS');
+  const declared = 40 * 1024 * 1024;
+  const sent = 38 * 1024 * 1024;
+  // Files of 9.5 MB (each under the 10 MB file limit, so none is refused for its size).
+  const part = (i: number): Buffer => Buffer.concat([Buffer.from(`${i ? '\r\n' : ''}--b\r\nContent-Disposition: form-data; name="image"; filename="${i}.jpg"\r\n\r\n`), Buffer.alloc(9.5 * 1024 * 1024, 'u')]);
+  const body = Buffer.concat([0, 1, 2, 3, 4].map(part)).subarray(0, sent);
+  const peak = peakRss(pid);
+  const probe = healthProbe(server.url);
+  const statuses: string[] = [];
+  const sockets = await Promise.all(Array.from({ length: 128 }, async () => {
+    const socket = connect(server.port, '127.0.0.1');
+    socket.on('error', () => {});
+    let answer = '';
+    socket.on('data', (c: Buffer) => { answer += c.toString('latin1'); });
+    await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
+    socket.write(`POST /api/classify/batch HTTP/1.1\r\nHost: 127.0.0.1:${server.port}\r\nContent-Type: multipart/form-data; boundary=b\r\nContent-Length: ${declared}\r\n\r\n`);
+    // Sends 38 MB as fast as the server reads it (or until it closes the connection), then stops.
+    const until = performance.now() + 60_000;
+    for (let written = 0; written < sent && !socket.destroyed && performance.now() < until; written += 1024 * 1024) {
+      if (!socket.write(body.subarray(written, written + 1024 * 1024))) {
+        await new Promise<void>((resolve) => {
+          const done = (): void => { socket.off('drain', done); socket.off('close', done); resolve(); };
+          socket.on('drain', done);
+          socket.on('close', done);
+        });
+      }
+    }
+    statuses.push(/^HTTP\/1\.1 (\d+)/.exec(answer)?.[1] ?? (socket.destroyed ? 'closed' : 'none yet'));
+    return socket;
+  }));
+  await new Promise((r) => setTimeout(r, 2_000));
+  const during = procStatus(pid, 'VmRSS');
+  const healthMs = await probe.stop();
+  const { peakMb, method } = peak.stop();
+  for (const socket of sockets) socket.destroy();
+  // A minute after they close (the issue's measure of memory given back).
+  await new Promise((r) => setTimeout(r, 60_000));
+  const after = procStatus(pid, 'VmRSS');
+  const alive = (await fetch(`${server.url}/api/health`)).status === 200;
+  results.uploads = { idle_rss_mb: idle, peak_rss_mb: peakMb, peak_method: method, held_rss_mb: during, rss_60s_after_mb: after, statuses: countStatuses(statuses), health: healthMs, alive };
+  say(`uploads: 128 × 38 MB of a 40 MB batch, then silence → ${JSON.stringify(countStatuses(statuses))}; RSS idle ${idle.toFixed(0)} MB, peak ${peakMb.toFixed(0)} MB (${method}), held ${during.toFixed(0)} MB, 60 s after closing ${after.toFixed(0)} MB; ${describeHealth(healthMs)}; alive ${alive}`);
+  await stopServe(server);
+}
+
+const run: Record<string, () => Promise<void>> = { uploads: uploadsCase, crash: crashCase, bombs: bombsCase, batch: batchCase, gifs: gifsCase, abandoned: abandonedCase, overload: overloadCase, soak: soakCase };
 try {
   for (const name of cases) {
     if (!run[name]) throw new Error(`unknown case '${name}' (cases: ${ALL.join(', ')})`);
