@@ -1,10 +1,11 @@
 // Issue 21's service attacks, small enough to run in the suite (bench/hostile.ts runs them at full
 // size and measures memory and latency): unfinished uploads held against one budget across all
 // connections, a deadline on the whole body counted from its first byte, no `100 Continue` before
-// a 413, a shutdown that no client can hold off.
+// a 413, a shutdown that no client can hold off, explanations shared while computing and stopped
+// once nobody waits, and started only by this origin's pages.
 
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { connect, createServer as createTcpServer, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Classifier, loadModel } from '../src/classifier/classifier.js';
 import { startServer, type RunningServer, type ServerOptions } from '../src/server/server.js';
 import { writeBlob } from '../src/weights/blob.js';
+import { gatedClassifier } from './support/gatedClassifier.js';
 import { randomStateDict } from './support/random.js';
 
 let classifier: Classifier;
@@ -28,8 +30,8 @@ afterAll(async () => {
   await classifier?.close();
 });
 
-async function serve(options: Partial<ServerOptions> = {}): Promise<RunningServer> {
-  const server = await startServer({ classifier, host: '127.0.0.1', port: 0, log: () => {}, ...options });
+async function serve(options: Partial<ServerOptions> = {}, model: Classifier = classifier): Promise<RunningServer> {
+  const server = await startServer({ classifier: model, host: '127.0.0.1', port: 0, log: () => {}, ...options });
   servers.push(server);
   return server;
 }
@@ -173,5 +175,47 @@ describe('shutdown', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  }, 30_000);
+});
+
+describe('explanations', () => {
+  const cat = readFileSync('samples/cat.jpg');
+
+  it('computes one explanation for concurrent GETs of one id', async () => {
+    const server = await serve();
+    const { id } = await (await fetch(`${server.url}/api/classify`, { method: 'POST', body: cat })).json() as { id: string };
+    const answers = await Promise.all(Array.from({ length: 4 }, () => fetch(`${server.url}/api/explain?id=${id}`)));
+    expect(answers.map((a) => a.status)).toEqual([200, 200, 200, 200]);
+    expect((await health(server)).explanations_computed).toBe(1);
+  }, 30_000);
+
+  it('stops an explanation once every client asking for it has hung up: the engine never runs it', async () => {
+    const { model, release, started } = gatedClassifier(classifier);
+    const server = await serve({ cacheEntries: 0 }, model);
+    // A classification holds the engine, so the explanation waits for its turn.
+    const busy = fetch(`${server.url}/api/classify`, { method: 'POST', body: readFileSync('samples/rocket.jpg') });
+    await started;
+    const clients = await Promise.all([0, 1, 2].map(() => open(server, postHead(server, '/api/explain', `Content-Length: ${cat.length}\r\n`))));
+    for (const client of clients) client.socket.write(cat);
+    // Three requests, one computation waiting for the engine.
+    await until(async () => (await health(server)).queue === 1);
+    for (const client of clients) client.socket.destroy();
+    await until(async () => (await health(server)).queue === 0);
+    release();
+    expect((await busy).status).toBe(200);
+    const after = await health(server);
+    expect({ computed: after.explanations_computed, stopped: after.explanations_stopped }).toEqual({ computed: 0, stopped: 1 });
+  }, 30_000);
+
+  it('refuses to start an explanation by GET for a page of another origin, as it refuses a POST', async () => {
+    const server = await serve();
+    const { id } = await (await fetch(`${server.url}/api/classify`, { method: 'POST', body: cat })).json() as { id: string };
+    const crossSite = await fetch(`${server.url}/api/explain?id=${id}`, { headers: { 'Sec-Fetch-Site': 'cross-site' } });
+    expect(crossSite.status).toBe(403);
+    expect(((await crossSite.json()) as any).error.code).toBe('cross_origin');
+    const otherOrigin = await fetch(`${server.url}/api/explain?id=${id}`, { headers: { Origin: 'http://evil.example' } });
+    expect(otherOrigin.status).toBe(403);
+    expect((await health(server)).explanations_computed).toBe(0);
+    expect((await fetch(`${server.url}/api/explain?id=${id}`, { headers: { 'Sec-Fetch-Site': 'same-origin' } })).status).toBe(200);
   }, 30_000);
 });

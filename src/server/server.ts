@@ -204,6 +204,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
           batches_run: service.queue.batchesRun,
           images_run: service.queue.imagesRun,
           cached_results: service.cacheSize,
+          explanations_computed: explanations.computed,
+          explanations_stopped: explanations.stopped,
           uptime_s: Math.round((Date.now() - started) / 1000),
         });
       case '/api/model':
@@ -243,6 +245,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         let bytes: Uint8Array;
         let fields = new Map<string, string>();
         if (method === 'GET') {
+          // It may start a computation on the engine: only this origin's pages may ask, as for a POST.
+          policy.check(request, true);
           bytes = explanations.recall(url.searchParams.get('id') ?? '');
         } else {
           const upload = await readUpload(request, uploadLimits, reading);
