@@ -219,3 +219,23 @@ describe('explanations', () => {
     expect((await fetch(`${server.url}/api/explain?id=${id}`, { headers: { 'Sec-Fetch-Site': 'same-origin' } })).status).toBe(200);
   }, 30_000);
 });
+
+describe('the weights for the on-device page', () => {
+  it('answers 304 to If-None-Match of *, a weak ETag, or a list holding its ETag; 200 to another', async () => {
+    const server = await serve();
+    const first = await fetch(`${server.url}/weights/resnet18.bin`);
+    const etag = first.headers.get('etag')!;
+    expect(etag).toMatch(/^"[0-9a-f]{64}"$/);
+    expect((await first.arrayBuffer()).byteLength).toBe(Number(first.headers.get('content-length')));
+    const status = async (ifNoneMatch: string): Promise<number> => {
+      const answer = await fetch(`${server.url}/weights/resnet18.bin`, { headers: { 'If-None-Match': ifNoneMatch } });
+      await answer.arrayBuffer();
+      return answer.status;
+    };
+    expect(await status(etag)).toBe(304);
+    expect(await status('*')).toBe(304);
+    expect(await status(`W/${etag}`)).toBe(304);
+    expect(await status(`"0000", ${etag}`)).toBe(304);
+    expect(await status('"0000"')).toBe(200);
+  }, 30_000);
+});

@@ -196,6 +196,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
           decoding: service.decoder.running,
           decode_waiting: service.decoder.queued,
           decode_memory_mb: Math.round(service.decoder.reservedBytes / (1024 * 1024)),
+          decode_memory_peak_mb: Math.round(service.decoder.peakReservedBytes / (1024 * 1024)),
           decodes_run: service.decoder.decodesRun,
           upload_memory_mb: Math.round(uploads.heldBytes / (1024 * 1024) * 10) / 10,
           uploads_refused: uploads.refused,
