@@ -43,6 +43,9 @@ export function stageModule(stage: string, stepNames: readonly string[]): string
 
 export const STAGES = ['conv1', 'maxpool', 'layer1', 'layer2', 'layer3', 'layer4'] as const;
 
+/** The steps whose outputs explainImage uses: the stages' modules (stageModule), avgpool and fc. */
+const KEPT_OUTPUT = /^(relu|maxpool|avgpool|fc|layer\d+\.\d+)$/;
+
 /** Runs one image [3, H, W] or [1, 3, H, W] through the reference plan and draws what it saw. */
 export async function explainImage(model: Classifier, input: Tensor, options: { labelTiles?: boolean; signal?: AbortSignal } = {}): Promise<Explanation> {
   if (!(input.shape.length === 3 || (input.shape.length === 4 && input.shape[0] === 1))) {
@@ -57,7 +60,8 @@ export async function explainImage(model: Classifier, input: Tensor, options: { 
     options.signal?.throwIfAborted();
     const { output, equivalent: _, ...summary } = step;
     steps.push(summary);
-    outputs.set(step.name, output);
+    // Only the outputs drawn or read below are kept: the others (tens of MB in all) are garbage at once.
+    if (KEPT_OUTPUT.test(step.name)) outputs.set(step.name, output);
   }
   const names = steps.map((s) => s.name);
   // One grid at a time, the event loop served between them: drawn back to back, the five grids
