@@ -78,7 +78,8 @@ const FIXED_BYTES = 8 * 1024 * 1024;
  *   progressive JPEG 4:4:4        10.0     10.8      2 bytes per coefficient per component
  *   interlaced PNG, RGB / RGBA   6.0 / 8.0  9.6 / 11.8   the frame is assembled from 7 passes
  *   WebP, lossy RGB / lossless RGBA  10.2 / 12.4   14     libwebp's own buffers beside libvips'
- *   AVIF, 8-bit RGB               18.4     21     dav1d's frames, libheif's planes, then RGB
+ *   AVIF, 8-bit RGB               18.4     21     dav1d's frames, libheif's planes, then RGB;
+ *                                                 + 64 MB whatever the size (the decoders' own)
  *
  * Any other image: the decoded frame (pixels · decodedBytesPerPixel, + 10 % for libvips'
  * buffers), a copy the decoder may make (16-bit grey with alpha is filtered to one channel; GIF
@@ -88,8 +89,11 @@ const FIXED_BYTES = 8 * 1024 * 1024;
 export function decodeMemoryBytes(header: ImageHeader): number {
   const pixels = header.width * header.height;
   const perPixel = decodedBytesPerPixelPeak(header);
-  return Math.ceil(pixels * perPixel) + FIXED_BYTES;
+  return Math.ceil(pixels * perPixel) + FIXED_BYTES + (header.format === 'avif' ? AVIF_DECODER_BYTES : 0);
 }
+
+/** dav1d's and libheif's own memory, whatever the image's size: a 2800×2800 AVIF took 196 MB, 25 per pixel. */
+const AVIF_DECODER_BYTES = 64 * 1024 * 1024;
 
 function decodedBytesPerPixelPeak(header: ImageHeader): number {
   const copies = header.decodesToRgb ? 3 * 1.1 : 2 * header.decodedBytesPerPixel * 1.1 + 3;
