@@ -74,29 +74,75 @@ export function matchesEtag(header: string | undefined, etag: string): boolean {
   return header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
 }
 
+/** Weights downloads sent at once; others wait their turn (see sendInPieces). */
+const SENDING_AT_ONCE = 8;
+/** A download the client has taken nothing of for this long is cut, so it frees its turn. */
+const STALL_MS = 30_000;
+
 /**
  * Sends a large body in 64 KB pieces, one per connection per turn of the event loop, each after the
- * client has taken the one before. Written in one call, or piece after piece as each is accepted,
- * a client that never reads has the kernel copy megabytes into its socket buffers without the
- * event loop turning once (200 such clients stalled /api/health for 0.8–1.6 s, then 5.7 s).
+ * client has taken the one before, at most SENDING_AT_ONCE bodies at once. Written in one call, or
+ * piece after piece as each is accepted, a client that never reads has the kernel fill its socket
+ * buffers (about 10 MB on loopback) without the event loop turning: 200 such clients stalled
+ * /api/health for 0.8–2 s. Now at most 8 such buffers fill, and a client that stops reading for
+ * STALL_MS loses its connection.
  */
-async function sendInPieces(response: ServerResponse, body: Uint8Array): Promise<void> {
-  const PIECE = 64 * 1024;
-  for (let at = 0; at < body.length && !response.destroyed; at += PIECE) {
-    await new Promise((resolve) => setImmediate(resolve));
-    if (!response.write(body.subarray(at, at + PIECE))) {
-      await new Promise<void>((resolve) => {
-        const done = (): void => {
-          response.off('drain', done);
-          response.off('close', done);
-          resolve();
-        };
-        response.on('drain', done);
-        response.on('close', done);
+function sender(): (response: ServerResponse, body: Uint8Array) => Promise<void> {
+  let sending = 0;
+  // Waiting downloads; a finished one hands its turn to the first (sending stays the same).
+  const turns: { response: ServerResponse; go: () => void }[] = [];
+  return async (response, body) => {
+    if (sending < SENDING_AT_ONCE) {
+      sending++;
+    } else {
+      const turn = await new Promise<boolean>((resolve) => {
+        const waiter = { response, go: () => resolve(true) };
+        turns.push(waiter);
+        response.once('close', () => {
+          const at = turns.indexOf(waiter);
+          if (at >= 0) turns.splice(at, 1);
+          resolve(false);
+        });
       });
+      // Gone while waiting: it never had a turn.
+      if (!turn) return;
+      if (response.destroyed) {
+        handOn();
+        return;
+      }
     }
+    try {
+      const PIECE = 64 * 1024;
+      for (let at = 0; at < body.length && !response.destroyed; at += PIECE) {
+        await new Promise((resolve) => setImmediate(resolve));
+        if (!response.write(body.subarray(at, at + PIECE))) await drained(response);
+      }
+      if (!response.destroyed) response.end();
+    } finally {
+      handOn();
+    }
+  };
+
+  function handOn(): void {
+    const next = turns.shift();
+    if (next) next.go();
+    else sending--;
   }
-  if (!response.destroyed) response.end();
+}
+
+/** Resolves once the response can take more, or has closed; cuts it if that takes STALL_MS. */
+function drained(response: ServerResponse): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const stalled = setTimeout(() => response.destroy(), STALL_MS);
+    const done = (): void => {
+      clearTimeout(stalled);
+      response.off('drain', done);
+      response.off('close', done);
+      resolve();
+    };
+    response.on('drain', done);
+    response.on('close', done);
+  });
 }
 
 /** Where the server offers the weights to browsers (with ETag and Content-Length, for progress). */
@@ -117,6 +163,7 @@ export function deviceRoutes(source: { path?: string; stateDict: StateDict; labe
   const weights = weightsAsset(source);
   weights.catch(() => {});
   const getWeights = (): Promise<WeightsAsset> => weights;
+  const sendInPieces = sender();
   return {
     handles: (path: string): boolean => path === WEIGHTS_URL || path === '/device' || path.startsWith(DEVICE_PREFIX),
     async serve(path: string, request: IncomingMessage, response: ServerResponse): Promise<void> {
