@@ -9,6 +9,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { connect, createServer as createTcpServer, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Classifier, loadModel } from '../src/classifier/classifier.js';
 import { startServer, type RunningServer, type ServerOptions } from '../src/server/server.js';
@@ -237,5 +238,27 @@ describe('the weights for the on-device page', () => {
     expect(await status(`W/${etag}`)).toBe(304);
     expect(await status(`"0000", ${etag}`)).toBe(304);
     expect(await status('"0000"')).toBe(200);
+  }, 30_000);
+});
+
+describe('AVIF', () => {
+  /** A small AVIF whose 'ispe' box declares width×height (the header is all the server reads before refusing). */
+  async function declaredAvif(width: number, height: number): Promise<Buffer> {
+    const avif = await sharp({ create: { width: 64, height: 64, channels: 3, background: '#446688' } }).avif({ effort: 0 }).toBuffer();
+    const at = avif.indexOf('ispe');
+    if (at < 0) throw new Error("no 'ispe' box in the AVIF sharp made");
+    avif.writeUInt32BE(width, at + 8);
+    avif.writeUInt32BE(height, at + 12);
+    return avif;
+  }
+
+  it('refuses an AVIF over its own limit of 8 megapixels with 413, before decoding it', async () => {
+    const server = await serve();
+    const answer = await fetch(`${server.url}/api/classify`, { method: 'POST', body: await declaredAvif(4000, 2500) });
+    expect(answer.status).toBe(413);
+    const body = await answer.json() as any;
+    expect(body.error.code).toBe('too_many_pixels');
+    expect(body.error.message).toMatch(/4000×2500 = 10.0 megapixels, more than the limit of 8.0 megapixels, the limit for AVIF/);
+    expect((await health(server)).decodes_run).toBe(0);
   }, 30_000);
 });

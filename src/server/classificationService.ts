@@ -22,7 +22,7 @@ import type { Classifier } from '../classifier/classifier.js';
 import type { Prediction } from '../classifier/predictions.js';
 import type { ImageFormat } from '../image/formats.js';
 import { AVIF_MAX_PIXELS, decodeMemoryBytes, decodesSlowly, readImageHeader, type ImageHeader } from '../image/imageHeader.js';
-import { tooLarge } from '../image/imageDecodeError.js';
+import { ImageDecodeError, tooLarge } from '../image/imageDecodeError.js';
 import { BatchingQueue, type BatchingOptions } from './batchingQueue.js';
 import { DecodePool, type Preprocessed } from './decodePool.js';
 import { clientGone, HttpError } from './httpError.js';
@@ -177,7 +177,13 @@ export class ClassificationService {
   private async decode(bytes: Uint8Array, autoOrient: boolean, signal?: AbortSignal): Promise<Preprocessed> {
     const header: ImageHeader = await readImageHeader(bytes);
     const maxPixels = header.format === 'avif' ? Math.min(AVIF_MAX_PIXELS, this.options.maxPixels) : this.options.maxPixels;
-    if (header.width * header.height > maxPixels) throw tooLarge(header.width, header.height, maxPixels);
+    if (header.width * header.height > maxPixels) {
+      const refusal = tooLarge(header.width, header.height, maxPixels);
+      if (maxPixels < this.options.maxPixels) {
+        throw new ImageDecodeError('too_large', `${refusal.message}, the limit for AVIF, which decodes about ten times slower than JPEG`);
+      }
+      throw refusal;
+    }
     return this.decoder.preprocess(bytes, { autoOrient, maxPixels }, decodeMemoryBytes(header), signal, decodesSlowly(header));
   }
 
