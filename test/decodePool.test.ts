@@ -12,7 +12,7 @@ import { ImageDecodeError } from '../src/image/imageDecodeError.js';
 import { decodeMemoryBytes, decodesSlowly, readImageHeader } from '../src/image/imageHeader.js';
 import { preprocess } from '../src/image/preprocess.js';
 import { DecodePool } from '../src/server/decodePool.js';
-import { declaredJpeg } from './support/hostileImages.js';
+import { declaredJpeg, uniformGif } from './support/hostileImages.js';
 
 const IMAGES = 'test/golden/images';
 const FORMATS = `${IMAGES}/formats`;
@@ -138,10 +138,14 @@ describe('readImageHeader', () => {
 describe('DecodePool against hostile images (issue 21)', () => {
   it('decodes a slow image in a lane of its own: a photo sent after it is answered first, with one worker', async () => {
     const decoder = pool({ workers: 1 });
-    const slow = decoder.preprocess(await png(3000, 3000, 1), { autoOrient: false, maxPixels: 1e8 }, 1, undefined, true);
+    const cat = readFileSync('samples/cat.jpg');
+    // Both lanes' workers started first, so that the race below is between decodes, not start-ups.
+    await Promise.all([decoder.preprocess(cat, { autoOrient: false, maxPixels: 1e8 }, 1), decoder.preprocess(cat, { autoOrient: false, maxPixels: 1e8 }, 1, undefined, true)]);
+    // Our own GIF decoder on 25 megapixels: seconds, against a fraction of one for the photo.
+    const slow = decoder.preprocess(uniformGif(5000, 5000), { autoOrient: false, maxPixels: 1e8 }, 1, undefined, true);
     const order: string[] = [];
     void slow.then(() => order.push('slow'));
-    await decoder.preprocess(readFileSync('samples/cat.jpg'), { autoOrient: false, maxPixels: 1e8 }, 1).then(() => order.push('photo'));
+    await decoder.preprocess(await sharp(cat).resize(300).jpeg().toBuffer(), { autoOrient: false, maxPixels: 1e8 }, 1).then(() => order.push('photo'));
     await slow;
     expect(order).toEqual(['photo', 'slow']);
   }, 60_000);
