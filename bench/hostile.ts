@@ -8,6 +8,19 @@
 //   overload   48 clients against --max-queue 16: time to a 503, its Retry-After against the real wait
 //   soak       16 clients, distinct photos, 90 s: errors, req/s, RSS over time, /api/health latency
 //
+// and issue 21's:
+//   uploads    128 connections that send 38 MB of a 40 MB batch body and stop: peak RSS, health,
+//              RSS a minute after they close
+//   formats    4 tiny files each of progressive JPEG, WebP, Adam7 PNG, AVIF, with 1 and 4 decode
+//              workers (--decode-memory-mb 600): peak RSS above idle against the peak reservation;
+//              TMPDIR is an empty folder that must stay empty
+//   avifs      one client's batch of 16 tiny 2800×2800 AVIFs, another client's photo each second:
+//              that photo's answer time
+//   explains   32 abandoned POST /api/explain, 32 GETs of one id, 32 concurrent explains: engine
+//              work done, health
+//   weights    200 clients that ask for the weights and never read: health; If-None-Match *, weak,
+//              list; 100 Continue before a 413
+//   drain      SIGTERM during an upload dripping 100 B/s: seconds to exit, exit code
 // and against the command line (bench/hostileCli.ts, issue 21): a child process per run, its exit,
 // first error line, time and peak RSS, killed past a cap:
 //   checkpoint convert of a 3 MB .pth whose 6 storage entries inflate to 500 MiB more each
@@ -26,7 +39,7 @@
 
 import { spawn, type ChildProcess } from 'node:child_process';
 import { request as httpRequest } from 'node:http';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -38,7 +51,7 @@ import { writeBlob } from '../src/weights/blob.js';
 import { declaredJpeg, uniformGif } from '../test/support/hostileImages.js';
 import { checkpointCase, devicesCase, dripCase, symlinksCase } from './hostileCli.js';
 
-const ALL = ['crash', 'bombs', 'batch', 'gifs', 'abandoned', 'overload', 'soak', 'checkpoint', 'devices', 'drip', 'symlinks'];
+const ALL = ['crash', 'bombs', 'batch', 'gifs', 'abandoned', 'overload', 'soak', 'uploads', 'formats', 'avifs', 'explains', 'weights', 'drain', 'checkpoint', 'devices', 'drip', 'symlinks'];
 const { values } = parseArgs({
   options: {
     cases: { type: 'string', default: ALL.join(',') }, weights: { type: 'string' },
@@ -68,9 +81,9 @@ function weights(): string {
   return weightsPath;
 }
 
-async function startServe(extra: string[] = []): Promise<Server> {
+async function startServe(extra: string[] = [], env: Record<string, string> = {}): Promise<Server> {
   const args = ['--import', 'tsx', 'src/cli.ts', 'serve', '--port', '0', '--weights', weights(), ...extra];
-  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, ...env } });
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {
     child.stdout!.on('data', (chunk: Buffer) => {
@@ -175,7 +188,7 @@ function post(url: string, body: Buffer, headers: Record<string, string> = {}): 
   });
 }
 
-function countStatuses(statuses: number[]): Record<string, number> {
+function countStatuses(statuses: (number | string)[]): Record<string, number> {
   const counts: Record<string, number> = {};
   for (const status of statuses) counts[status] = (counts[status] ?? 0) + 1;
   return counts;
@@ -376,8 +389,229 @@ async function soakCase(): Promise<void> {
   await stopServe(server);
 }
 
+async function uploadsCase(): Promise<void> {
+  const server = await startServe();
+  const pid = server.child.pid!;
+  // Past start-up, as in the weights case.
+  await post(`${server.url}/api/classify`, readFileSync('samples/cat.jpg'));
+  await new Promise((r) => setTimeout(r, 3000));
+  const idle = procStatus(pid, 'VmRSS');
+  const declared = 40 * 1024 * 1024;
+  const sent = 38 * 1024 * 1024;
+  // Files of 9.5 MB (each under the 10 MB file limit, so none is refused for its size).
+  const part = (i: number): Buffer => Buffer.concat([Buffer.from(`${i ? '\r\n' : ''}--b\r\nContent-Disposition: form-data; name="image"; filename="${i}.jpg"\r\n\r\n`), Buffer.alloc(9.5 * 1024 * 1024, 'u')]);
+  const body = Buffer.concat([0, 1, 2, 3, 4].map(part)).subarray(0, sent);
+  const peak = peakRss(pid);
+  const probe = healthProbe(server.url);
+  const statuses: string[] = [];
+  const sockets = await Promise.all(Array.from({ length: 128 }, async () => {
+    const socket = connect(server.port, '127.0.0.1');
+    socket.on('error', () => {});
+    let answer = '';
+    socket.on('data', (c: Buffer) => { answer += c.toString('latin1'); });
+    await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
+    socket.write(`POST /api/classify/batch HTTP/1.1\r\nHost: 127.0.0.1:${server.port}\r\nContent-Type: multipart/form-data; boundary=b\r\nContent-Length: ${declared}\r\n\r\n`);
+    // Sends 38 MB as fast as the server reads it (or until it closes the connection), then stops.
+    const until = performance.now() + 60_000;
+    for (let written = 0; written < sent && !socket.destroyed && performance.now() < until; written += 1024 * 1024) {
+      if (!socket.write(body.subarray(written, written + 1024 * 1024))) {
+        await new Promise<void>((resolve) => {
+          const done = (): void => { socket.off('drain', done); socket.off('close', done); resolve(); };
+          socket.on('drain', done);
+          socket.on('close', done);
+        });
+      }
+    }
+    statuses.push(/^HTTP\/1\.1 (\d+)/.exec(answer)?.[1] ?? (socket.destroyed ? 'closed' : 'none yet'));
+    return socket;
+  }));
+  await new Promise((r) => setTimeout(r, 2_000));
+  const during = procStatus(pid, 'VmRSS');
+  const healthMs = await probe.stop();
+  const { peakMb, method } = peak.stop();
+  for (const socket of sockets) socket.destroy();
+  // A minute after they close (the issue's measure of memory given back).
+  await new Promise((r) => setTimeout(r, 60_000));
+  const after = procStatus(pid, 'VmRSS');
+  const alive = (await fetch(`${server.url}/api/health`)).status === 200;
+  results.uploads = { idle_rss_mb: idle, peak_rss_mb: peakMb, peak_method: method, held_rss_mb: during, rss_60s_after_mb: after, statuses: countStatuses(statuses), health: healthMs, alive };
+  say(`uploads: 128 × 38 MB of a 40 MB batch, then silence → ${JSON.stringify(countStatuses(statuses))}; RSS idle ${idle.toFixed(0)} MB, peak ${peakMb.toFixed(0)} MB (${method}), held ${during.toFixed(0)} MB, 60 s after closing ${after.toFixed(0)} MB; ${describeHealth(healthMs)}; alive ${alive}`);
+  await stopServe(server);
+}
+
+/** `count` distinct images of one kind (distinct bytes do not share a computation). */
+async function kinds(count: number): Promise<Record<string, Buffer[]>> {
+  const colour = (i: number): string => `#${(0x203040 + i * 0x0a0b0c).toString(16).slice(-6)}`;
+  const make = (width: number, height: number, i: number): sharp.Sharp => sharp({ create: { width, height, channels: 3, background: colour(i) } });
+  const each = <T>(f: (i: number) => Promise<T>): Promise<T[]> => Promise.all(Array.from({ length: count }, (_, i) => f(i)));
+  return {
+    'progressive JPEG 6320² (≈500 B)': await each(async (i) => {
+      const jpeg = await make(16, 16, i).jpeg({ progressive: true }).toBuffer();
+      for (let at = 2; at + 9 < jpeg.length; at += 2 + jpeg.readUInt16BE(at + 2)) {
+        if (jpeg[at + 1] === 0xc2) { jpeg.writeUInt16BE(6320, at + 5); jpeg.writeUInt16BE(6320, at + 7); break; }
+      }
+      return jpeg;
+    }),
+    'WebP 6000²': await each((i) => make(6000, 6000, i).webp().toBuffer()),
+    'Adam7 PNG 6000²': await each((i) => make(6000, 6000, i).png({ progressive: true }).toBuffer()),
+    'AVIF 2800² (≈1 KB)': await each((i) => make(2800, 2800, i).avif({ effort: 0 }).toBuffer()),
+  };
+}
+
+async function formatsCase(): Promise<void> {
+  const files = await kinds(4);
+  const empty = mkdtempSync(join(tmpdir(), 'bench-hostile-tmpdir-'));
+  const rows: Record<string, unknown>[] = [];
+  for (const workers of [1, 4]) {
+    for (const [kind, images] of Object.entries(files)) {
+      const server = await startServe(['--decode-workers', String(workers), '--decode-memory-mb', '600'], { TMPDIR: empty, TSX_DISABLE_CACHE: '1' });
+      const pid = server.child.pid!;
+      await post(`${server.url}/api/classify`, readFileSync('samples/cat.jpg')); // decode workers started
+      const idle = procStatus(pid, 'VmRSS');
+      const peak = peakRss(pid);
+      const seen = new Set<string>();
+      const watch = setInterval(() => { for (const name of readdirSync(empty)) seen.add(name); }, 5);
+      const answers = await Promise.all(images.map((bytes) => post(`${server.url}/api/classify`, bytes)));
+      clearInterval(watch);
+      const { peakMb } = peak.stop();
+      const reserved = (await health(server.url)).decode_memory_peak_mb;
+      const row = { kind, workers, statuses: countStatuses(answers.map((a) => a.status)), above_idle_mb: Math.round(peakMb - idle), reserved_peak_mb: reserved, temp_files: [...seen] };
+      rows.push(row);
+      say(`formats: ${kind} × 4, ${workers} decode worker(s) → ${JSON.stringify(row.statuses)}; peak RSS above idle ${row.above_idle_mb} MB, reserved at most ${reserved} MB; files in TMPDIR: ${seen.size}`);
+      await stopServe(server);
+    }
+  }
+  rmSync(empty, { recursive: true, force: true });
+  results.formats = rows;
+}
+
+async function avifsCase(): Promise<void> {
+  const server = await startServe();
+  const avifs = (await kinds(16))['AVIF 2800² (≈1 KB)'];
+  const [photo, ...others] = await photos(12);
+  await post(`${server.url}/api/classify`, photo);
+  const body = multipart(avifs.map((bytes, i) => ({ bytes, name: `${i}.avif` })), 'avifBoundary');
+  const started = performance.now();
+  const batch = post(`${server.url}/api/classify/batch`, body, { 'Content-Type': 'multipart/form-data; boundary=avifBoundary' });
+  const latencies: number[] = [];
+  const statuses: number[] = [];
+  let done = false;
+  void batch.finally(() => { done = true; });
+  for (const bytes of others) {
+    if (done) break;
+    await new Promise((r) => setTimeout(r, 1000));
+    const answer = await post(`${server.url}/api/classify`, bytes);
+    latencies.push(answer.ms);
+    statuses.push(answer.status);
+  }
+  const batchAnswer = await batch;
+  const seconds = (performance.now() - started) / 1000;
+  results.avifs = { batch_status: batchAnswer.status, batch_seconds: seconds, photo_ms: latencies, photo_statuses: countStatuses(statuses) };
+  say(`avifs: a batch of 16 × ${avifs[0].length}-byte AVIFs of 2800×2800 → ${batchAnswer.status} in ${seconds.toFixed(1)} s; meanwhile another client's photos → ${JSON.stringify(countStatuses(statuses))}, answered in max ${Math.max(...latencies).toFixed(0)} ms (${latencies.map((ms) => ms.toFixed(0)).join(', ')})`);
+  await stopServe(server);
+}
+
+async function explainsCase(): Promise<void> {
+  const server = await startServe();
+  const files = await photos(65);
+  // 32 POSTs whose clients hang up once sent.
+  await Promise.all(files.slice(0, 32).map(async (bytes) => {
+    const socket = connect(server.port, '127.0.0.1');
+    socket.on('error', () => {});
+    await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
+    socket.write(`POST /api/explain HTTP/1.1\r\nHost: 127.0.0.1:${server.port}\r\nContent-Length: ${bytes.length}\r\n\r\n`);
+    socket.end(bytes, () => setTimeout(() => socket.destroy(), 200));
+  }));
+  for (let settled = 0; settled < 20;) {
+    const h = await health(server.url);
+    settled = h.admitted === 0 && !h.busy && h.queue === 0 ? settled + 1 : 0;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  const abandoned = await health(server.url);
+  // 32 GETs of one id not yet explained.
+  const { id } = JSON.parse((await post(`${server.url}/api/classify`, files[32])).text) as { id: string };
+  const gets = await Promise.all(Array.from({ length: 32 }, () => fetch(`${server.url}/api/explain?id=${id}`).then(async (r) => { await r.arrayBuffer(); return r.status; })));
+  const afterGets = await health(server.url);
+  // 32 concurrent explains of distinct photos, health probed meanwhile.
+  const probe = healthProbe(server.url);
+  const answers = await Promise.all(files.slice(33, 65).map((bytes) => post(`${server.url}/api/explain`, bytes)));
+  const healthMs = await probe.stop();
+  const after = await health(server.url);
+  results.explains = {
+    abandoned: { computed: abandoned.explanations_computed, stopped: abandoned.explanations_stopped },
+    gets_of_one_id: { statuses: countStatuses(gets), computed: afterGets.explanations_computed - abandoned.explanations_computed },
+    concurrent: { statuses: countStatuses(answers.map((a) => a.status)), computed: after.explanations_computed - afterGets.explanations_computed, health: healthMs },
+  };
+  say(`explains: 32 abandoned POSTs → ${abandoned.explanations_computed} computed, ${abandoned.explanations_stopped} stopped; 32 GETs of one id → ${JSON.stringify(countStatuses(gets))}, ${afterGets.explanations_computed - abandoned.explanations_computed} computed; 32 concurrent → ${JSON.stringify(countStatuses(answers.map((a) => a.status)))}, ${describeHealth(healthMs)}`);
+  await stopServe(server);
+}
+
+async function weightsCase(): Promise<void> {
+  const server = await startServe();
+  // Past start-up (its first seconds run tsx's compiler and the engine's warm-up on the event
+  // loop), so that the probe measures the attack.
+  await (await fetch(`${server.url}/weights/resnet18.bin`, { method: 'HEAD' })).arrayBuffer();
+  await new Promise((r) => setTimeout(r, 3000));
+  const probe = healthProbe(server.url);
+  await new Promise((r) => setTimeout(r, 1000));
+  // 200 clients that ask for the weights and never read the answer.
+  const sockets = await Promise.all(Array.from({ length: 200 }, async () => {
+    const socket = connect(server.port, '127.0.0.1');
+    socket.on('error', () => {});
+    await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
+    socket.write(`GET /weights/resnet18.bin HTTP/1.1\r\nHost: 127.0.0.1:${server.port}\r\n\r\n`);
+    socket.pause();
+    return socket;
+  }));
+  await new Promise((r) => setTimeout(r, 5000));
+  const healthMs = await probe.stop();
+  for (const socket of sockets) socket.destroy();
+  const etag = (await fetch(`${server.url}/weights/resnet18.bin`, { method: 'HEAD' })).headers.get('etag')!;
+  const conditional: Record<string, number> = {};
+  for (const header of ['*', `W/${etag}`, `"0", ${etag}`]) {
+    const answer = await fetch(`${server.url}/weights/resnet18.bin`, { headers: { 'If-None-Match': header } });
+    conditional[header.length > 12 ? header.slice(0, 12) + '…' : header] = answer.status;
+    await answer.arrayBuffer();
+  }
+  // Expect: 100-continue with a 500 MB Content-Length: the first line answered.
+  const socket = connect(server.port, '127.0.0.1');
+  let first = '';
+  await new Promise<void>((resolve) => {
+    socket.once('connect', () => socket.write(`POST /api/classify HTTP/1.1\r\nHost: 127.0.0.1:${server.port}\r\nContent-Length: ${500 * 1024 * 1024}\r\nExpect: 100-continue\r\n\r\n`));
+    socket.on('data', (c: Buffer) => { first += c.toString('latin1'); if (first.includes('\r\n')) resolve(); });
+    socket.on('error', () => resolve());
+  });
+  socket.destroy();
+  results.weights = { health: healthMs, if_none_match: conditional, expect_continue_first_line: first.split('\r\n')[0] };
+  say(`weights: 200 clients that never read → ${describeHealth(healthMs)}; If-None-Match → ${JSON.stringify(conditional)}; 500 MB with Expect: 100-continue → ${first.split('\r\n')[0]}`);
+  await stopServe(server);
+}
+
+async function drainCase(): Promise<void> {
+  const server = await startServe();
+  const socket = connect(server.port, '127.0.0.1');
+  socket.on('error', () => {});
+  await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
+  socket.write(`POST /api/classify HTTP/1.1\r\nHost: 127.0.0.1:${server.port}\r\nContent-Length: 1000000\r\n\r\n`);
+  // 100 bytes a second.
+  const drip = setInterval(() => socket.write(Buffer.alloc(10, 'd')), 100);
+  await new Promise((r) => setTimeout(r, 2000));
+  const started = performance.now();
+  const exited = new Promise<number | null>((resolve) => server.child.once('exit', (code) => resolve(code)));
+  server.child.kill('SIGTERM');
+  const guard = setTimeout(() => server.child.kill('SIGKILL'), 120_000);
+  const code = await exited;
+  clearTimeout(guard);
+  clearInterval(drip);
+  socket.destroy();
+  const seconds = (performance.now() - started) / 1000;
+  results.drain = { exit_code: code, seconds };
+  say(`drain: SIGTERM during an upload dripping 100 B/s → exit ${code} after ${seconds.toFixed(1)} s`);
+}
+
 const run: Record<string, () => Promise<void>> = {
   crash: crashCase, bombs: bombsCase, batch: batchCase, gifs: gifsCase, abandoned: abandonedCase, overload: overloadCase, soak: soakCase,
+  uploads: uploadsCase, formats: formatsCase, avifs: avifsCase, explains: explainsCase, weights: weightsCase, drain: drainCase,
   checkpoint: async () => void (results.checkpoint = await checkpointCase(scratch, say)),
   devices: async () => void (results.devices = await devicesCase(scratch, weights(), say)),
   drip: async () => void (results.drip = await dripCase(scratch, say)),

@@ -2,14 +2,17 @@
 // library's preprocess() gives, start work only when its memory fits the budget (in order), and
 // drop work whose client has gone.
 
-import { readdirSync, readFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ImageDecodeError } from '../src/image/imageDecodeError.js';
-import { decodeMemoryBytes, readImageHeader } from '../src/image/imageHeader.js';
+import { decodeMemoryBytes, decodesSlowly, readImageHeader } from '../src/image/imageHeader.js';
 import { preprocess } from '../src/image/preprocess.js';
 import { DecodePool } from '../src/server/decodePool.js';
-import { declaredJpeg } from './support/hostileImages.js';
+import { declaredJpeg, uniformGif } from './support/hostileImages.js';
 
 const IMAGES = 'test/golden/images';
 const FORMATS = `${IMAGES}/formats`;
@@ -130,4 +133,79 @@ describe('readImageHeader', () => {
     await expect(readImageHeader(new Uint8Array(0))).rejects.toMatchObject({ code: 'empty' });
     await expect(readImageHeader(readFileSync('package.json'))).rejects.toMatchObject({ code: 'unsupported_format' });
   });
+});
+
+describe('DecodePool against hostile images (issue 21)', () => {
+  it('decodes a slow image in a lane of its own: a photo sent after it is answered first, with one worker', async () => {
+    const decoder = pool({ workers: 1 });
+    const cat = readFileSync('samples/cat.jpg');
+    // Both lanes' workers started first, so that the race below is between decodes, not start-ups.
+    await Promise.all([decoder.preprocess(cat, { autoOrient: false, maxPixels: 1e8 }, 1), decoder.preprocess(cat, { autoOrient: false, maxPixels: 1e8 }, 1, undefined, true)]);
+    // Our own GIF decoder on 25 megapixels: seconds, against a fraction of one for the photo.
+    const slow = decoder.preprocess(uniformGif(5000, 5000), { autoOrient: false, maxPixels: 1e8 }, 1, undefined, true);
+    const order: string[] = [];
+    void slow.then(() => order.push('slow'));
+    await decoder.preprocess(await sharp(cat).resize(300).jpeg().toBuffer(), { autoOrient: false, maxPixels: 1e8 }, 1).then(() => order.push('photo'));
+    await slow;
+    expect(order).toEqual(['photo', 'slow']);
+  }, 60_000);
+
+  it('reserves what each format really takes: progressive JPEG coefficients, Adam7 PNG passes, WebP and AVIF decoders', async () => {
+    const size = { width: 2000, height: 1500, channels: 3 as const, background: '#3366aa' };
+    const header = async (image: sharp.Sharp) => readImageHeader(await image.toBuffer());
+    const baseline = await header(sharp({ create: size }).jpeg());
+    const progressive420 = await header(sharp({ create: size }).jpeg({ progressive: true }));
+    const progressive444 = await header(sharp({ create: size }).jpeg({ progressive: true, chromaSubsampling: '4:4:4' }));
+    const png = await header(sharp({ create: size }).png());
+    const adam7 = await header(sharp({ create: size }).png({ progressive: true }));
+    const webp = await header(sharp({ create: size }).webp());
+    const avif = await header(sharp({ create: size }).avif({ effort: 0 }));
+    const perPixel = (h: Awaited<ReturnType<typeof header>>): number => (decodeMemoryBytes(h) - 8 * 1024 * 1024) / (2000 * 1500);
+    // Measured peaks (bench/hostile.ts formats): 3.5, 6.3, 10.0, 6.0, 10.2–12.4, 18.4 bytes per pixel.
+    expect(perPixel(baseline)).toBeCloseTo(3.3, 1);
+    expect(perPixel(progressive420)).toBeGreaterThanOrEqual(6.3);
+    expect(perPixel(progressive444)).toBeGreaterThanOrEqual(10);
+    expect(perPixel(png)).toBeCloseTo(3.3, 1);
+    expect(perPixel(adam7)).toBeGreaterThanOrEqual(6);
+    expect(perPixel(webp)).toBeGreaterThanOrEqual(12.4);
+    expect(perPixel(avif)).toBeGreaterThanOrEqual(18.4);
+    expect([baseline, png, webp].map(decodesSlowly)).toEqual([false, false, false]);
+    expect(decodesSlowly(avif)).toBe(true);
+  }, 60_000);
+
+  it('keeps decoded pixels off the disk: a 6000×6000 WebP decodes with TMPDIR an empty folder that stays empty', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'decode-disk-'));
+    const empty = join(dir, 'tmp');
+    const webp = join(dir, 'big.webp');
+    try {
+      // Decoded, 108 MB of RGB: past libvips' default disc threshold of 100 MB.
+      writeFileSync(webp, await sharp({ create: { width: 6000, height: 6000, channels: 3, background: '#336699' } }).webp().toBuffer());
+      mkdirSync(empty);
+      const script = `
+        import { readFileSync } from 'node:fs';
+        import { DecodePool } from './src/server/decodePool.ts';
+        import { readImageHeader, decodeMemoryBytes } from './src/image/imageHeader.ts';
+        const bytes = readFileSync(${JSON.stringify(webp)});
+        const pool = new DecodePool({ workers: 1 });
+        const pre = await pool.preprocess(bytes, { autoOrient: false, maxPixels: 1e8 }, decodeMemoryBytes(await readImageHeader(bytes)));
+        console.log(pre.image.width, pre.image.height);
+        await pool.close();`;
+      const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+        env: { ...process.env, TMPDIR: empty, TSX_DISABLE_CACHE: '1' }, stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let out = '';
+      child.stdout.on('data', (chunk) => { out += chunk; });
+      child.stderr.on('data', (chunk) => { out += chunk; });
+      const seen = new Set<string>();
+      const watch = setInterval(() => { for (const name of readdirSync(empty)) seen.add(name); }, 2);
+      const code = await new Promise((resolve) => child.on('exit', resolve));
+      clearInterval(watch);
+      for (const name of readdirSync(empty)) seen.add(name);
+      expect(out.trim()).toBe('6000 6000');
+      expect(code).toBe(0);
+      expect([...seen]).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });

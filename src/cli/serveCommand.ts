@@ -12,7 +12,8 @@ import { backendOption, integerOption, parseOptions, stringOption } from './pars
 
 const usage = `usage: resnet18 serve [--port 8080] [--host 127.0.0.1] [--weights FILE] [--workers N] [--backend B] [--labels FILE]
                      [--max-upload-mb 10] [--max-megapixels 40] [--max-batch 8] [--max-queue 64] [--cache-size 1000]
-                     [--decode-workers N] [--decode-memory-mb 256] [--allowed-hosts NAME,...] [--cors-origin ORIGIN,...]
+                     [--decode-workers N] [--decode-memory-mb 256] [--upload-memory-mb 256] [--drain-timeout 10]
+                     [--allowed-hosts NAME,...] [--cors-origin ORIGIN,...]
 
 Serves the web page at / and the JSON API:
   POST /api/classify          an image as the request body or as multipart field 'image';
@@ -39,6 +40,11 @@ Serves the web page at / and the JSON API:
   --decode-workers N threads that decode images, beside the engine's (default: half the cores, 1 to 4)
   --decode-memory-mb N  memory for decoding images at once, estimated from their headers (default
                      256); an image that does not fit waits, one larger than this runs alone
+  --upload-memory-mb N  memory for request bodies being received, across all connections (default
+                     256, at least one batch); a body that does not fit is answered 503 with
+                     Retry-After. A body must arrive within 30 s of its first byte (else 408)
+  --drain-timeout S  on SIGINT or SIGTERM, how long requests in flight may finish before their
+                     connections are cut and the process exits (default 10 s)
   --cache-size N     results remembered by the SHA-256 of the upload (default 1000; 0 disables)
   --allowed-hosts L  Host names to answer besides the address served, comma-separated (the name
                      clients use behind a proxy; '.example.com' admits subdomains). Other names
@@ -57,6 +63,7 @@ export const serveCommand: Command = {
       'max-batch': { type: 'string' }, 'max-queue': { type: 'string' }, 'cache-size': { type: 'string' },
       'allowed-hosts': { type: 'string' }, 'cors-origin': { type: 'string' },
       'decode-workers': { type: 'string' }, 'decode-memory-mb': { type: 'string' },
+      'upload-memory-mb': { type: 'string' }, 'drain-timeout': { type: 'string' },
     });
     if (positionals.length > 0) throw new UsageError(`serve takes no arguments, got '${positionals[0]}' (see: resnet18 serve --help)`);
     const port = integerOption(values.port, '--port', 8080, 0, 65535);
@@ -70,6 +77,8 @@ export const serveCommand: Command = {
     const cacheEntries = integerOption(values['cache-size'], '--cache-size', 1000, 0, 10_000_000);
     const decodeWorkers = integerOption(values['decode-workers'], '--decode-workers', Math.max(1, Math.min(4, Math.floor(availableParallelism() / 2))), 1, 64);
     const decodeMemoryMb = integerOption(values['decode-memory-mb'], '--decode-memory-mb', 256, 16, 1_000_000);
+    const uploadMemoryMb = integerOption(values['upload-memory-mb'], '--upload-memory-mb', 256, 1, 1_000_000);
+    const drainSeconds = integerOption(values['drain-timeout'], '--drain-timeout', 10, 0, 86_400);
     const allowedHosts = listOption(values['allowed-hosts']);
     const corsOrigins = listOption(values['cors-origin']);
     for (const origin of corsOrigins) {
@@ -79,32 +88,39 @@ export const serveCommand: Command = {
     const labels = labelsPath ? readLabelsFile(labelsPath) : undefined;
 
     const classifier = await openModel(out, stringOption(values.weights), { workers, backend, labels, labelsSource: labelsPath });
+    // The signal handlers go in before the server listens: a SIGTERM that arrives while it starts
+    // (or in its first moments of answering) shuts it down like any other, instead of killing it.
+    let stopSignal: NodeJS.Signals | null = null;
+    let onStop: (() => void) | null = null;
+    const stop = (signal: NodeJS.Signals): void => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      // A second signal while shutting down stops at once.
+      process.once(signal, () => process.exit(130));
+      stopSignal = signal;
+      onStop?.();
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
     let server;
     try {
       server = await startServer({
         classifier, host, port, maxUploadBytes: maxUploadMb * 1e6, maxPixels: maxMegapixels * 1_000_000,
         maxBatch, maxQueue, cacheEntries, allowedHosts, corsOrigins, decodeWorkers, decodeMemoryBytes: decodeMemoryMb * 1e6,
+        uploadMemoryBytes: uploadMemoryMb * 1e6, drainTimeoutMs: drainSeconds * 1000,
         log: (line) => logLine(out, line),
       });
     } catch (error) {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
       await classifier.close();
       throw error;
     }
     const running = server;
     logLine(out, `resnet18 serve: listening on ${running.url} (${classifier.numClasses} classes, ${classifier.model.workers} workers, ${classifier.model.backendDescription}); Ctrl+C stops`);
 
-    await new Promise<void>((resolve) => {
-      const stop = (signal: NodeJS.Signals): void => {
-        process.off('SIGINT', stop);
-        process.off('SIGTERM', stop);
-        // A second signal while shutting down stops at once.
-        process.once(signal, () => process.exit(130));
-        logLine(out, `resnet18 serve: ${signal}: finishing requests in flight, then stopping`);
-        resolve();
-      };
-      process.on('SIGINT', stop);
-      process.on('SIGTERM', stop);
-    });
+    if (stopSignal === null) await new Promise<void>((resolve) => { onStop = resolve; });
+    logLine(out, `resnet18 serve: ${stopSignal}: finishing requests in flight (at most ${drainSeconds} s), then stopping`);
     await running.close();
     await classifier.close();
     logLine(out, 'resnet18 serve: stopped');

@@ -43,13 +43,16 @@ export function stageModule(stage: string, stepNames: readonly string[]): string
 
 export const STAGES = ['conv1', 'maxpool', 'layer1', 'layer2', 'layer3', 'layer4'] as const;
 
+/** The steps whose outputs explainImage uses: the stages' modules (stageModule), avgpool and fc. */
+const KEPT_OUTPUT = /^(relu|maxpool|avgpool|fc|layer\d+\.\d+)$/;
+
 /**
  * Runs one image [3, H, W] or [1, 3, H, W] through a plan (default the reference plan: every
  * module a step) and draws what it saw. In the fused plan a stage's picture is the output of the
- * step that computes its module.
+ * step that computes its module. `signal`: stop between two steps once nobody waits.
  */
 export async function explainImage(
-  model: Classifier, input: Tensor, options: { labelTiles?: boolean; plan?: PlanKind } = {},
+  model: Classifier, input: Tensor, options: { labelTiles?: boolean; plan?: PlanKind; signal?: AbortSignal } = {},
 ): Promise<Explanation> {
   if (!(input.shape.length === 3 || (input.shape.length === 4 && input.shape[0] === 1))) {
     throw new Error(`explainImage takes one image [3, H, W] or [1, 3, H, W], got ${formatShape(input.shape)}`);
@@ -60,22 +63,30 @@ export async function explainImage(
   const outputs = new Map<string, Tensor>();
   const equivalents: string[] = [];
   for await (const step of model.steps(image, { plan: options.plan ?? 'reference' })) {
+    // Nobody waits any more (the service's client hung up): stop between two steps.
+    options.signal?.throwIfAborted();
     const { output, equivalent, ...summary } = step;
     steps.push(summary);
     equivalents.push(equivalent);
-    outputs.set(equivalent, output);
+    // Only the outputs drawn or read below are kept: the others (tens of MB in all) are garbage at once.
+    if (KEPT_OUTPUT.test(equivalent)) outputs.set(equivalent, output);
   }
   const names = equivalents;
-  const stages = STAGES.map((name) => {
+  // One grid at a time, the event loop served between them: drawn back to back, the five grids
+  // kept a server's event loop busy for tens of ms per explanation.
+  const maps: StageMaps[] = [];
+  for (const name of STAGES) {
+    await new Promise((resolve) => setImmediate(resolve));
+    options.signal?.throwIfAborted();
     const module = stageModule(name, names);
     const output = module ? outputs.get(module) : undefined;
     if (!module || !output) throw new Error(`the step-through has no output for stage ${name}`);
     const [, c, h, w] = output.shape;
-    return featureMapGrid(output.data, 0, c, h, w, options).then((grid): StageMaps => ({ name, module, shape: [c, h, w], ...grid }));
-  });
+    maps.push({ name, module, shape: [c, h, w], ...await featureMapGrid(output.data, 0, c, h, w, options) });
+  }
   const conv1 = model.model.stateDict.get('conv1.weight');
   if (!conv1) throw new Error('the model has no conv1.weight');
-  const [picture, filters, ...maps] = await Promise.all([inputImage(input.data, height, width), filterGrid(conv1, options), ...stages]);
+  const [picture, filters] = await Promise.all([inputImage(input.data, height, width), filterGrid(conv1, options)]);
   return {
     steps,
     input: picture,

@@ -19,6 +19,7 @@
 // by sharp itself (limitInputPixels).
 
 import sharp from 'sharp';
+import './inMemoryDecoding.js';
 import { decodeBmp } from './bmp.js';
 import type { DecodedImage } from './decodedImage.js';
 import { describeUnsupported, sniffImageFormat, type ImageFormat } from './formats.js';
@@ -68,7 +69,7 @@ function pngColourType(bytes: Uint8Array): number | null {
 
 async function decodeWithSharp(bytes: Uint8Array, format: ImageFormat, maxPixels: number, autoOrient: boolean, source?: string): Promise<DecodedImage> {
   const input = (): sharp.Sharp =>
-    sharp(bytes, { limitInputPixels: Math.floor(maxPixels), failOn: 'error', ignoreIcc: true, autoOrient });
+    sharp(bytes, { limitInputPixels: Math.floor(maxPixels), failOn: 'error', ignoreIcc: true, autoOrient, sequentialRead: true });
   try {
     // The header only (no pixels are decoded), without sharp's limit so we can say how large it is.
     const meta = await sharp(bytes, { limitInputPixels: false }).metadata();

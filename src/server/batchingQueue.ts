@@ -118,11 +118,29 @@ export class BatchingQueue {
     });
   }
 
-  /** Runs `job` alone on the engine, in its turn in the queue (bounded like images). */
-  exclusive<T>(job: () => Promise<T>): Promise<T> {
+  /**
+   * Runs `job` alone on the engine, in its turn in the queue (bounded like images). A job whose
+   * signal aborts while it waits leaves the queue without running (one running sees the signal).
+   */
+  exclusive<T>(job: () => Promise<T>, signal?: AbortSignal): Promise<T> {
+    if (signal?.aborted) return Promise.reject(signal.reason);
     if (this.waiting.length >= this.options.maxQueue) return Promise.reject(this.busyError());
     return new Promise<T>((resolve, reject) => {
-      this.waiting.push({ job: () => job().then(resolve, reject) });
+      const onAbort = (): void => {
+        const at = this.waiting.indexOf(entry);
+        if (at < 0) return; // running: the job itself watches the signal
+        this.waiting.splice(at, 1);
+        if (!this.running && this.waiting.length === 0) for (const idle of this.idle.splice(0)) idle();
+        reject(signal!.reason);
+      };
+      const entry: ExclusiveJob = {
+        job: () => {
+          signal?.removeEventListener('abort', onAbort);
+          return job().then(resolve, reject);
+        },
+      };
+      signal?.addEventListener('abort', onAbort, { once: true });
+      this.waiting.push(entry);
       this.schedule();
     });
   }

@@ -21,8 +21,8 @@ import { createHash } from 'node:crypto';
 import type { Classifier } from '../classifier/classifier.js';
 import type { Prediction } from '../classifier/predictions.js';
 import type { ImageFormat } from '../image/formats.js';
-import { decodeMemoryBytes, readImageHeader } from '../image/imageHeader.js';
-import { tooLarge } from '../image/imageDecodeError.js';
+import { AVIF_MAX_PIXELS, decodeMemoryBytes, decodesSlowly, readImageHeader, type ImageHeader } from '../image/imageHeader.js';
+import { ImageDecodeError, tooLarge } from '../image/imageDecodeError.js';
 import { BatchingQueue, type BatchingOptions } from './batchingQueue.js';
 import { DecodePool, type Preprocessed } from './decodePool.js';
 import { clientGone, HttpError } from './httpError.js';
@@ -161,9 +161,7 @@ export class ClassificationService {
       left = true;
     };
     try {
-      const header = await readImageHeader(bytes);
-      if (header.width * header.height > this.options.maxPixels) throw tooLarge(header.width, header.height, this.options.maxPixels);
-      const pre = await this.decoder.preprocess(bytes, { autoOrient, maxPixels: this.options.maxPixels }, decodeMemoryBytes(header), signal);
+      const pre = await this.decode(bytes, autoOrient, signal);
       return { pre, done: () => done(true) };
     } catch (error) {
       done(false);
@@ -173,6 +171,20 @@ export class ClassificationService {
 
   async close(): Promise<void> {
     await this.decoder.close();
+  }
+
+  /** The header (a 413 before any pixel), then decoding in the pool, within its budget, in the lane the format calls for. */
+  private async decode(bytes: Uint8Array, autoOrient: boolean, signal?: AbortSignal): Promise<Preprocessed> {
+    const header: ImageHeader = await readImageHeader(bytes);
+    const maxPixels = header.format === 'avif' ? Math.min(AVIF_MAX_PIXELS, this.options.maxPixels) : this.options.maxPixels;
+    if (header.width * header.height > maxPixels) {
+      const refusal = tooLarge(header.width, header.height, maxPixels);
+      if (maxPixels < this.options.maxPixels) {
+        throw new ImageDecodeError('too_large', `${refusal.message}, the limit for AVIF, which decodes about ten times slower than JPEG`);
+      }
+      throw refusal;
+    }
+    return this.decoder.preprocess(bytes, { autoOrient, maxPixels }, decodeMemoryBytes(header), signal, decodesSlowly(header));
   }
 
   /** Counts `count` new images in, or refuses them all with 503 and the wait the measured throughput implies. */
@@ -201,9 +213,7 @@ export class ClassificationService {
     const signal = controller.signal;
     const result = (async () => {
       try {
-        const header = await readImageHeader(bytes);
-        if (header.width * header.height > this.options.maxPixels) throw tooLarge(header.width, header.height, this.options.maxPixels);
-        const pre = await this.decoder.preprocess(bytes, { autoOrient, maxPixels: this.options.maxPixels }, decodeMemoryBytes(header), signal);
+        const pre = await this.decode(bytes, autoOrient, signal);
         const inference = await this.queue.submit(pre.tensor, signal);
         this.leave(1, 0);
         return {

@@ -9,6 +9,12 @@
 // ones). One task larger than the whole budget runs alone, so peak memory is about
 // max(budget, largest image) however many requests arrive.
 //
+// Two lanes: images that decode slowly for their file size (AVIF, very large images:
+// imageHeader.ts, decodesSlowly) wait and run apart, on workers of their own (half as many as the
+// others, at least one), so that one client's batch of tiny 8000×5000 AVIFs, seconds of CPU each,
+// does not hold up everyone's photos. Both lanes share the memory budget; within a lane, tasks
+// start in arrival order, and a photo never waits for a slow image that is only queued.
+//
 // A task whose signal aborts while it waits is dropped; one already running finishes in its worker
 // (it cannot be interrupted) but its caller is answered at once and the result thrown away.
 
@@ -40,14 +46,18 @@ interface Task {
   autoOrient: boolean;
   maxPixels: number;
   memory: number;
+  lane: Lane;
   signal?: AbortSignal;
   onAbort?: () => void;
   resolve: (result: Preprocessed) => void;
   reject: (error: unknown) => void;
 }
 
+type Lane = 'fast' | 'slow';
+
 interface Slot {
   worker: Worker;
+  lane: Lane;
   task: Task | null;
 }
 
@@ -72,8 +82,8 @@ export class DecodePool {
   readonly memoryBytes: number;
   /** Started on first need, up to `workers` (a server that never decodes starts none). */
   private readonly slots: Slot[] = [];
-  private readonly workers: number;
-  private readonly waiting: Task[] = [];
+  private readonly workers: Record<Lane, number>;
+  private readonly waiting: Record<Lane, Task[]> = { fast: [], slow: [] };
   private reserved = 0;
   private peak = 0;
   private completed = 0;
@@ -83,7 +93,7 @@ export class DecodePool {
   constructor(options: DecodePoolOptions = {}) {
     const workers = options.workers ?? 1;
     if (!Number.isInteger(workers) || workers < 1) throw new Error(`decode workers must be a positive integer, got ${workers}`);
-    this.workers = workers;
+    this.workers = { fast: workers, slow: Math.max(1, Math.floor(workers / 2)) };
     this.memoryBytes = options.memoryBytes ?? DEFAULT_DECODE_MEMORY_BYTES;
   }
 
@@ -93,7 +103,7 @@ export class DecodePool {
   }
 
   get queued(): number {
-    return this.waiting.length;
+    return this.waiting.fast.length + this.waiting.slow.length;
   }
 
   /** Bytes reserved by the tasks running. */
@@ -111,23 +121,24 @@ export class DecodePool {
     return this.completed;
   }
 
-  /** Decodes and preprocesses `bytes` in a worker, once `memory` bytes fit in the budget. */
-  preprocess(bytes: Uint8Array, options: { autoOrient: boolean; maxPixels: number }, memory: number, signal?: AbortSignal): Promise<Preprocessed> {
+  /** Decodes and preprocesses `bytes` in a worker (of the slow lane if `slow`), once `memory` bytes fit in the budget. */
+  preprocess(bytes: Uint8Array, options: { autoOrient: boolean; maxPixels: number }, memory: number, signal?: AbortSignal, slow = false): Promise<Preprocessed> {
     if (this.closed) return Promise.reject(new Error('the decode pool has been closed'));
     if (signal?.aborted) return Promise.reject(signal.reason);
     return new Promise<Preprocessed>((resolve, reject) => {
-      const task: Task = { id: this.nextId++, bytes, ...options, memory, signal, resolve, reject };
+      const task: Task = { id: this.nextId++, bytes, ...options, memory, lane: slow ? 'slow' : 'fast', signal, resolve, reject };
+      const waiting = this.waiting[task.lane];
       if (signal) {
         task.onAbort = () => {
-          const at = this.waiting.indexOf(task);
-          if (at >= 0) this.waiting.splice(at, 1);
+          const at = waiting.indexOf(task);
+          if (at >= 0) waiting.splice(at, 1);
           reject(signal.reason);
           // A task removed from the head may let the next one start.
           this.pump();
         };
         signal.addEventListener('abort', task.onAbort, { once: true });
       }
-      this.waiting.push(task);
+      waiting.push(task);
       this.pump();
     });
   }
@@ -135,12 +146,12 @@ export class DecodePool {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
-    for (const task of this.waiting.splice(0)) this.settle(task, new Error('the decode pool has been closed'));
+    for (const task of [...this.waiting.fast.splice(0), ...this.waiting.slow.splice(0)]) this.settle(task, new Error('the decode pool has been closed'));
     await Promise.all(this.slots.map((slot) => slot.worker.terminate()));
   }
 
-  private startSlot(): Slot {
-    const slot: Slot = { worker: spawnWorker(), task: null };
+  private startSlot(lane: Lane): Slot {
+    const slot: Slot = { worker: spawnWorker(), lane, task: null };
     slot.worker.unref();
     slot.worker.on('message', (reply: DecodeReply) => this.finish(slot, reply));
     slot.worker.on('error', (error) => this.lose(slot, error));
@@ -148,15 +159,21 @@ export class DecodePool {
     return slot;
   }
 
-  /** Starts waiting tasks, in order, while a worker is free and the head task's memory fits. */
+  /** Starts waiting tasks of each lane, in order, while a worker of the lane is free and the head task's memory fits. */
   private pump(): void {
-    while (!this.closed && this.waiting.length > 0) {
-      const task = this.waiting[0];
+    this.pumpLane('fast');
+    this.pumpLane('slow');
+  }
+
+  private pumpLane(lane: Lane): void {
+    const waiting = this.waiting[lane];
+    while (!this.closed && waiting.length > 0) {
+      const task = waiting[0];
       if (this.reserved > 0 && this.reserved + task.memory > this.memoryBytes) return;
-      let slot = this.slots.find((s) => !s.task);
-      if (!slot && this.slots.length < this.workers) this.slots.push(slot = this.startSlot());
+      let slot = this.slots.find((s) => s.lane === lane && !s.task);
+      if (!slot && this.slots.filter((s) => s.lane === lane).length < this.workers[lane]) this.slots.push(slot = this.startSlot(lane));
       if (!slot) return;
-      this.waiting.shift();
+      waiting.shift();
       slot.task = task;
       this.reserved += task.memory;
       this.peak = Math.max(this.peak, this.reserved);
@@ -193,7 +210,7 @@ export class DecodePool {
     if (at < 0 || this.closed) return;
     const task = slot.task;
     this.release(slot);
-    this.slots[at] = this.startSlot();
+    this.slots[at] = this.startSlot(slot.lane);
     void slot.worker.terminate();
     if (task) this.settle(task, new Error(`decode worker failed: ${error.message}`));
     this.pump();

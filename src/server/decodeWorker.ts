@@ -2,6 +2,8 @@
 // [3, 224, 224] tensor, by exactly the library's code (loadRgb, resizeAndCrop, normalize: what
 // preprocess() runs), so the answer is bit-identical to decoding on the main thread.
 
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { parentPort } from 'node:worker_threads';
 import sharp from 'sharp';
 import { ImageDecodeError } from '../image/imageDecodeError.js';
@@ -25,10 +27,18 @@ sharp.cache(false);
 // The event loop answers first (threadPriority.ts).
 lowerThisThread();
 
+// The decoded image (120 MB for 40 megapixels) is garbage once the tensor is made, but V8 frees it
+// only at its next collection, which the next decode, all in native memory, does not trigger: the
+// previous image then stays beside the next one, 50–110 MB past what the budget reserved for it
+// (bench/hostile.ts formats). So the worker collects after each decode (a few ms, on this thread).
+setFlagsFromString('--expose-gc');
+const collect = runInNewContext('gc') as () => void;
+
 const port = parentPort!;
 port.on('message', (request: DecodeRequest) => {
   void decode(request).then((reply) => {
     port.postMessage(reply, reply.ok ? [reply.data.buffer as ArrayBuffer] : []);
+    collect();
   });
 });
 

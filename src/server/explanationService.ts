@@ -6,13 +6,16 @@
 // Recent uploads are remembered by their SHA-256 (bounded, in memory), so the page can ask for the
 // explanation of an image it just classified without sending it again; recent explanations'
 // pictures are kept the same way until the page has fetched them.
+//
+// Requests for the same image at once share one computation, which stops (between two steps) once
+// every one of them has gone: 32 abandoned requests used to cost as much engine time as 32 answered.
 
 import type { Prediction } from '../classifier/predictions.js';
 import { explainImage, type Explanation } from '../explain/explainImage.js';
 import type { GridImage } from '../explain/featureMapGrid.js';
 import type { OutputStats } from '../model/model.js';
 import { sha256, type ClassificationService } from './classificationService.js';
-import { HttpError } from './httpError.js';
+import { clientGone, HttpError } from './httpError.js';
 import { LruCache } from './lruCache.js';
 import type { ClassifyOptions } from './requestOptions.js';
 
@@ -44,6 +47,12 @@ interface Kept {
   pictures: Map<string, Buffer>;
 }
 
+interface Computing {
+  result: Promise<Kept>;
+  controller: AbortController;
+  users: number;
+}
+
 const UPLOADS_KEPT = 32;
 const UPLOAD_BYTES_KEPT = 64 * 1024 * 1024;
 const EXPLANATIONS_KEPT = 8;
@@ -52,6 +61,10 @@ const EXPLANATION_BYTES_KEPT = 48 * 1024 * 1024;
 export class ExplanationService {
   private readonly uploads = new LruCache<Uint8Array>(UPLOADS_KEPT, UPLOAD_BYTES_KEPT);
   private readonly explanations = new LruCache<Kept>(EXPLANATIONS_KEPT, EXPLANATION_BYTES_KEPT);
+  private readonly computing = new Map<string, Computing>();
+  /** Explanations computed to the end, and stopped because nobody waited any more. */
+  computed = 0;
+  stopped = 0;
 
   constructor(private readonly classification: ClassificationService) {}
 
@@ -78,16 +91,7 @@ export class ExplanationService {
     const id = sha256(bytes);
     this.remember(id, bytes);
     const key = `${id}-${options.autoOrient ? 'oriented' : 'as-stored'}`;
-    let kept = this.explanations.get(key);
-    if (!kept) {
-      const { pre, done } = await this.classification.preprocess(bytes, options.autoOrient, signal);
-      const classifier = this.classification.classifier;
-      const explanation = await this.classification.queue.exclusive(() => explainImage(classifier, pre.tensor)).finally(done);
-      const pictures = new Map<string, Buffer>([['input', explanation.input.png], ['conv1-filters', explanation.filters.png]]);
-      for (const stage of explanation.stages) pictures.set(stage.name, stage.png);
-      kept = { explanation, pictures };
-      this.explanations.set(key, kept, [...pictures.values()].reduce((sum, png) => sum + png.length, 0));
-    }
+    const kept = this.explanations.get(key) ?? await this.join(key, bytes, options.autoOrient, signal);
     const e = kept.explanation;
     const url = (name: string): string => `/api/explain/${key}/${name}.png`;
     const grid = (image: GridImage, name: string): GridJson => ({
@@ -109,5 +113,49 @@ export class ExplanationService {
       })),
       timing_ms: { total: Math.round((performance.now() - started) * 10) / 10 },
     };
+  }
+
+  /** Waits for the computation of `key`, starting it if none is running; the last caller to leave stops it. */
+  private join(key: string, bytes: Uint8Array, autoOrient: boolean, signal?: AbortSignal): Promise<Kept> {
+    let shared = this.computing.get(key);
+    if (!shared) {
+      const controller = new AbortController();
+      const result = this.compute(key, bytes, autoOrient, controller.signal).finally(() => this.computing.delete(key));
+      result.catch(() => {});
+      shared = { result, controller, users: 0 };
+      this.computing.set(key, shared);
+    }
+    const joined = shared;
+    joined.users++;
+    if (!signal) return joined.result;
+    return new Promise((resolve, reject) => {
+      const onAbort = (): void => {
+        if (--joined.users === 0) joined.controller.abort(clientGone());
+        reject(signal.reason ?? clientGone());
+      };
+      if (signal.aborted) {
+        onAbort();
+        return;
+      }
+      signal.addEventListener('abort', onAbort, { once: true });
+      joined.result.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+    });
+  }
+
+  private async compute(key: string, bytes: Uint8Array, autoOrient: boolean, signal: AbortSignal): Promise<Kept> {
+    try {
+      const { pre, done } = await this.classification.preprocess(bytes, autoOrient, signal);
+      const classifier = this.classification.classifier;
+      const explanation = await this.classification.queue.exclusive(() => explainImage(classifier, pre.tensor, { signal }), signal).finally(done);
+      const pictures = new Map<string, Buffer>([['input', explanation.input.png], ['conv1-filters', explanation.filters.png]]);
+      for (const stage of explanation.stages) pictures.set(stage.name, stage.png);
+      const kept = { explanation, pictures };
+      this.explanations.set(key, kept, [...pictures.values()].reduce((sum, png) => sum + png.length, 0));
+      this.computed++;
+      return kept;
+    } catch (error) {
+      if (signal.aborted) this.stopped++;
+      throw error;
+    }
   }
 }

@@ -45,8 +45,12 @@ export class OriginPolicy {
     this.bound = isLoopback(host) ? 'loopback' : host === '0.0.0.0' || host === '::' ? 'any' : host;
   }
 
-  /** Throws a 403 for a request this service must not answer (see the file header); else returns the CORS headers to add. */
-  check(request: IncomingMessage): Record<string, string> {
+  /**
+   * Throws a 403 for a request this service must not answer (see the file header); else returns
+   * the CORS headers to add. `asUnsafe` judges a GET as a POST: for a GET that sets the server
+   * computing (an explanation), which a page on another site must not be able to start.
+   */
+  check(request: IncomingMessage, asUnsafe = false): Record<string, string> {
     const host = request.headers.host;
     if (!host || !this.hostAllowed(hostName(host))) {
       throw new HttpError(403, 'host_not_allowed', `this server does not answer for the host '${printableHeader(host ?? '')}' (allow it with --allowed-hosts)`);
@@ -55,7 +59,7 @@ export class OriginPolicy {
     if (origin !== undefined && this.corsOrigins.has(normalizeOrigin(origin))) {
       return { 'Access-Control-Allow-Origin': normalizeOrigin(origin), Vary: 'Origin' };
     }
-    if (SAFE_METHODS.has(request.method ?? '')) return this.corsOrigins.size > 0 ? { Vary: 'Origin' } : {};
+    if (SAFE_METHODS.has(request.method ?? '') && !asUnsafe) return this.corsOrigins.size > 0 ? { Vary: 'Origin' } : {};
     const site = request.headers['sec-fetch-site'];
     const sameOrigin = typeof site === 'string'
       ? site === 'same-origin' || site === 'none'

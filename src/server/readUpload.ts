@@ -4,7 +4,10 @@
 //
 // Limits are enforced while the body streams in: a declared Content-Length over the limit is
 // refused before reading, and a body that grows past it stops being kept (the rest is drained so
-// the client can read the 413).
+// the client can read the 413). The bytes kept are reserved from the server's upload budget
+// (uploadBudget.ts) as they arrive, and the whole body must arrive within a deadline counted from
+// when its reading starts: a client dripping bytes is cut off however steadily it drips. A client
+// that asked for `100 Continue` gets it only once the body has passed the size and budget checks.
 //
 // Every stream here has its 'error' handled: the request, busboy's parser and each of its file
 // streams (busboy destroys a file stream with "Unexpected end of form" when its part never reaches
@@ -14,6 +17,7 @@
 import type { IncomingMessage } from 'node:http';
 import busboy from 'busboy';
 import { clientGone, HttpError } from './httpError.js';
+import type { UploadReservation } from './uploadBudget.js';
 
 export interface UploadedFile {
   /** The multipart field name, or "body" for a raw upload. */
@@ -37,6 +41,16 @@ export interface UploadLimits {
   maxFiles: number;
 }
 
+/** How the body is read besides its limits. */
+export interface ReadOptions {
+  /** Where the body's bytes are reserved as they arrive (none: unbounded across requests). */
+  reservation?: UploadReservation;
+  /** The whole body must have arrived this many ms after reading starts (default: no deadline). */
+  deadlineMs?: number;
+  /** Called once the body is accepted for reading, e.g. to send `100 Continue`. */
+  onAccepted?: () => void;
+}
+
 const MAX_FIELDS = 16;
 const MAX_FIELD_BYTES = 256;
 
@@ -54,14 +68,40 @@ function tooLarge(limit: number, what: string): HttpError {
   return new HttpError(413, 'too_large', `${what} is larger than the limit of ${megabytes(limit)}`);
 }
 
-export async function readUpload(request: IncomingMessage, limits: UploadLimits): Promise<Upload> {
+export async function readUpload(request: IncomingMessage, limits: UploadLimits, options: ReadOptions = {}): Promise<Upload> {
   const declared = Number(request.headers['content-length']);
   if (Number.isFinite(declared) && declared > limits.maxBodyBytes) throw bodyTooLarge(limits);
+  // A declared length is reserved whole before reading: a body that cannot fit costs nothing.
+  if (Number.isFinite(declared)) options.reservation?.ensure(declared);
+  options.onAccepted?.();
   const type = request.headers['content-type'] ?? '';
-  return /^multipart\/form-data\b/i.test(type) ? readMultipart(request, limits) : readRaw(request, limits);
+  const reading = /^multipart\/form-data\b/i.test(type) ? readMultipart(request, limits, options) : readRaw(request, limits, options);
+  if (options.deadlineMs === undefined) return reading;
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      request.unpipe();
+      reject(new HttpError(408, 'timeout', `the upload did not arrive within ${options.deadlineMs! / 1000} s`));
+    }, options.deadlineMs);
+  });
+  try {
+    return await Promise.race([reading, deadline]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
-function readRaw(request: IncomingMessage, limits: UploadLimits): Promise<Upload> {
+/** Reserves the bytes received so far; past the budget, the 503 it throws. */
+function reserve(options: ReadOptions, received: number): HttpError | null {
+  try {
+    options.reservation?.ensure(received);
+    return null;
+  } catch (error) {
+    return error as HttpError;
+  }
+}
+
+function readRaw(request: IncomingMessage, limits: UploadLimits, options: ReadOptions): Promise<Upload> {
   const limit = Math.min(limits.maxFileBytes, limits.maxBodyBytes);
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
@@ -70,10 +110,11 @@ function readRaw(request: IncomingMessage, limits: UploadLimits): Promise<Upload
     request.on('data', (chunk: Buffer) => {
       if (refused) return;
       length += chunk.length;
-      if (length > limit) {
+      const refusal = length > limit ? tooLarge(limit, 'the upload') : reserve(options, length);
+      if (refusal) {
         refused = true;
         chunks.length = 0;
-        reject(tooLarge(limit, 'the upload'));
+        reject(refusal);
         return;
       }
       chunks.push(chunk);
@@ -89,7 +130,7 @@ function readRaw(request: IncomingMessage, limits: UploadLimits): Promise<Upload
   });
 }
 
-function readMultipart(request: IncomingMessage, limits: UploadLimits): Promise<Upload> {
+function readMultipart(request: IncomingMessage, limits: UploadLimits, options: ReadOptions): Promise<Upload> {
   return new Promise((resolve, reject) => {
     let parser: busboy.Busboy;
     try {
@@ -121,6 +162,8 @@ function readMultipart(request: IncomingMessage, limits: UploadLimits): Promise<
     request.on('data', (chunk: Buffer) => {
       received += chunk.length;
       if (received > limits.maxBodyBytes) fail(bodyTooLarge(limits));
+      const refusal = reserve(options, received);
+      if (refusal) fail(refusal);
     });
     parser.on('file', (field, stream, info) => {
       const chunks: Buffer[] = [];

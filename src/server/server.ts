@@ -27,7 +27,8 @@ import { clientGone, HttpError, toHttpError } from './httpError.js';
 import { OriginPolicy } from './originPolicy.js';
 import { loadPageAssets, type PageAssets } from './pageAssets.js';
 import { putEventLoopFirst, warmUpThreads } from './threadPriority.js';
-import { readUpload, type UploadedFile, type UploadLimits } from './readUpload.js';
+import { readUpload, type ReadOptions, type UploadedFile, type UploadLimits } from './readUpload.js';
+import { DEFAULT_UPLOAD_MEMORY_BYTES, UploadBudget } from './uploadBudget.js';
 import { classifyOptions, MAX_TOP } from './requestOptions.js';
 
 export interface ServerOptions {
@@ -56,6 +57,12 @@ export interface ServerOptions {
   decodeMemoryBytes?: number;
   /** Most files in one batch request (default 32). */
   maxBatchFiles?: number;
+  /** Bytes of request bodies held at once across all connections (default 256 MB, at least one batch). */
+  uploadMemoryBytes?: number;
+  /** A request body must arrive within this many ms of its first byte (default 30 000). */
+  uploadTimeoutMs?: number;
+  /** close() waits this long for requests in flight, then cuts their connections (default 10 000 ms). */
+  drainTimeoutMs?: number;
   /** Host names answered besides the address served (".example.com" admits subdomains, "*" any). */
   allowedHosts?: string[];
   /** Origins whose web pages may call the API (CORS); by default only the service's own page. */
@@ -70,7 +77,10 @@ export interface RunningServer {
   port: number;
   server: Server;
   service: ClassificationService;
-  /** Graceful shutdown: stop accepting, finish requests in flight, then resolve (the classifier stays open). */
+  /**
+   * Graceful shutdown: stop accepting, finish requests in flight for up to drainTimeoutMs, cut the
+   * connections still open after that, then resolve (the classifier stays open).
+   */
   close(): Promise<void>;
 }
 
@@ -95,6 +105,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   // maxFiles 2, not 1: a second image is read far enough to answer "use /api/classify/batch".
   const maxBatchFiles = options.maxBatchFiles ?? 32;
   const batchLimits: UploadLimits = { maxFileBytes: maxUploadBytes, maxBodyBytes: 4 * maxUploadBytes, maxFiles: maxBatchFiles };
+  const uploads = new UploadBudget(Math.max(options.uploadMemoryBytes ?? DEFAULT_UPLOAD_MEMORY_BYTES, batchLimits.maxBodyBytes));
+  const uploadTimeoutMs = options.uploadTimeoutMs ?? 30_000;
   const classifier = options.classifier;
   const service = new ClassificationService(classifier, {
     maxBatch: options.maxBatch ?? 8,
@@ -156,7 +168,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     return answer;
   }
 
-  async function route(request: IncomingMessage, response: ServerResponse, url: URL, record: RequestLog, signal: AbortSignal): Promise<void> {
+  async function route(request: IncomingMessage, response: ServerResponse, url: URL, record: RequestLog, signal: AbortSignal, reading: ReadOptions): Promise<void> {
     const preflight = policy.preflight(request);
     if (preflight) {
       response.writeHead(204, { ...preflight, ...SECURITY_HEADERS });
@@ -184,12 +196,17 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
           decoding: service.decoder.running,
           decode_waiting: service.decoder.queued,
           decode_memory_mb: Math.round(service.decoder.reservedBytes / 1e6),
+          decode_memory_peak_mb: Math.round(service.decoder.peakReservedBytes / 1e6),
           decodes_run: service.decoder.decodesRun,
+          upload_memory_mb: Math.round(uploads.heldBytes / (1024 * 1024) * 10) / 10,
+          uploads_refused: uploads.refused,
           images_per_s: Number((service.meter.imagesPerSecond() ?? 0).toFixed(2)),
           event_loop_max_ms: Math.round(Math.max(previousLoopMax, loopDelay.max) / 1e5) / 10,
           batches_run: service.queue.batchesRun,
           images_run: service.queue.imagesRun,
           cached_results: service.cacheSize,
+          explanations_computed: explanations.computed,
+          explanations_stopped: explanations.stopped,
           uptime_s: Math.round((Date.now() - started) / 1000),
         });
       case '/api/model':
@@ -197,7 +214,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         return sendJson(response, 200, modelInfo);
       case '/api/classify': {
         allow('POST');
-        const upload = await readUpload(request, uploadLimits);
+        const upload = await readUpload(request, uploadLimits, reading);
         const images = imageFiles(upload.files, 'image');
         if (images.length !== 1) {
           throw new HttpError(400, 'bad_request', images.length === 0
@@ -208,7 +225,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       }
       case '/api/classify/batch': {
         allow('POST');
-        const upload = await readUpload(request, batchLimits);
+        const upload = await readUpload(request, batchLimits, reading);
         const images = imageFiles(upload.files, 'image');
         if (images.length === 0) throw new HttpError(400, 'bad_request', "no images: send them as multipart fields named 'image'");
         // The options are validated once, so a bad option is one 400 rather than an error per file;
@@ -229,9 +246,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         let bytes: Uint8Array;
         let fields = new Map<string, string>();
         if (method === 'GET') {
+          // It may start a computation on the engine: only this origin's pages may ask, as for a POST.
+          policy.check(request, true);
           bytes = explanations.recall(url.searchParams.get('id') ?? '');
         } else {
-          const upload = await readUpload(request, uploadLimits);
+          const upload = await readUpload(request, uploadLimits, reading);
           const images = imageFiles(upload.files, 'image');
           if (images.length !== 1) throw new HttpError(400, 'bad_request', "send one image, as the request body or as the multipart field 'image'");
           bytes = images[0].bytes;
@@ -267,7 +286,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     response.end(asset.body);
   }
 
-  const server = createServer({ requestTimeout: 60_000, headersTimeout: 20_000, keepAliveTimeout: 5_000 }, (request, response) => {
+  function handle(request: IncomingMessage, response: ServerResponse): void {
     const requestStarted = performance.now();
     const record: RequestLog = { hits: 0, misses: 0 };
     inFlight++;
@@ -276,7 +295,18 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const abandoned = new AbortController();
     // One listener per file of a batch request, and per stage: more than the default warning's 10.
     setMaxListeners(0, abandoned.signal);
+    // The body's share of the upload budget, held until the request ends however it ends.
+    const reservation = uploads.open();
+    const reading: ReadOptions = {
+      reservation,
+      deadlineMs: uploadTimeoutMs,
+      // Only a body that passed the size and budget checks is asked for (a 413 is never preceded by a 100).
+      onAccepted: () => {
+        if (/^100-continue$/i.test(request.headers.expect ?? '') && !response.headersSent) response.writeContinue();
+      },
+    };
     response.on('close', () => {
+      reservation.release();
       if (!response.writableFinished) abandoned.abort(clientGone());
       const ms = (performance.now() - requestStarted).toFixed(1);
       // 499 (as nginx logs it): the client closed the connection before the answer was sent.
@@ -292,7 +322,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     } catch {
       url = new URL('http://localhost/');
     }
-    route(request, response, url, record, abandoned.signal).catch((error: unknown) => {
+    route(request, response, url, record, abandoned.signal, reading).catch((error: unknown) => {
       const failure = toHttpError(error);
       if (failure.status === 500) log(`error: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
       if (response.headersSent || response.destroyed || failure.code === 'client_closed') {
@@ -300,9 +330,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         return;
       }
       if (!request.complete) {
-        // The body was refused part-way: read and drop the rest so the client can read the answer.
+        // The body was refused part-way: read and drop the rest so the client can read the answer;
+        // the connection closes once it is sent. A body refused for lack of room or time is not
+        // read on (128 refused 38 MB uploads drained kept the event loop 0.7 s late): 1 MB at most.
         response.setHeader('Connection', 'close');
-        discard(request, batchLimits.maxBodyBytes);
+        discard(request, failure.status === 503 || failure.status === 408 ? 1024 * 1024 : batchLimits.maxBodyBytes);
       }
       sendJson(response, failure.status, { error: { code: failure.code, message: failure.message } }, failure.headers);
     }).catch((error: unknown) => {
@@ -310,7 +342,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       log(`error: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
       response.destroy();
     });
-  });
+  }
+  const server = createServer({ requestTimeout: 60_000, headersTimeout: 20_000, keepAliveTimeout: 5_000 }, handle);
+  // `Expect: 100-continue` is answered by the route, once the body is accepted (reading.onAccepted).
+  server.on('checkContinue', handle);
   // A request the HTTP parser cannot read (bad syntax, headers too large, too slow): answered with
   // a JSON error where the socket can still take one, never an uncaught error.
   server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
@@ -354,9 +389,19 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     closed ??= (async () => {
       const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
-      if (inFlight > 0) await new Promise<void>((resolve) => { whenIdle = resolve; });
-      await service.queue.drained();
+      // Requests in flight may finish, but not for ever: one client dripping its upload must not
+      // hold the process after a SIGTERM. Past the deadline their connections are cut, which
+      // aborts their work (the abandoned signal) as if they had hung up.
+      let deadline: NodeJS.Timeout | undefined;
+      if (inFlight > 0) {
+        await new Promise<void>((resolve) => {
+          whenIdle = resolve;
+          deadline = setTimeout(resolve, options.drainTimeoutMs ?? 10_000);
+        });
+        clearTimeout(deadline);
+      }
       server.closeAllConnections();
+      await service.queue.drained();
       await stopped;
       clearInterval(loopWindow);
       loopDelay.disable();
