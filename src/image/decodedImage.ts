@@ -17,8 +17,6 @@ export type DecodedPixels =
   /** 16-bit grey, 1 value per pixel (PIL "I" for PNG, "I;16" for TIFF). */
   | { readonly mode: 'I16'; readonly data: Uint16Array };
 
-export type PixelMode = DecodedPixels['mode'];
-
 export type DecodedImage = DecodedPixels & {
   readonly width: number;
   readonly height: number;

@@ -1,8 +1,6 @@
 // torchvision's Resize(size) with an int size on a PIL image: the shorter side becomes `size`, the
-// longer side keeps the aspect ratio (truncated), then Pillow's bilinear resampling.
-
-import { pillowResize } from './pillowResize.js';
-import type { RgbImage } from './rgbImage.js';
+// longer side keeps the aspect ratio (truncated); the resampling is Pillow's bilinear
+// (pillowResize.ts), computed only for the pixels the center crop keeps (preprocess.ts).
 
 export interface Size {
   readonly width: number;
@@ -21,10 +19,3 @@ export function resizedSize(width: number, height: number, size: number): Size {
   return { width: Math.trunc((size * width) / height), height: size };
 }
 
-/** torchvision `Resize(size)` (bilinear, antialiased as Pillow always is) of a whole image. */
-export function resizeShorterSide(image: RgbImage, size: number): RgbImage {
-  const target = resizedSize(image.width, image.height, size);
-  // torchvision returns the image itself when the size does not change; resampling would copy it.
-  if (target.width === image.width && target.height === image.height) return image;
-  return pillowResize(image, target.width, target.height);
-}

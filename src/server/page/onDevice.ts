@@ -103,11 +103,6 @@ export function deviceModel(onProgress: (progress: LoadProgress) => void): Promi
   return loading;
 }
 
-/** Whether the model has been loaded (or is loading). */
-export function deviceLoaded(): boolean {
-  return loading !== null;
-}
-
 /** Classifies on this device: decode and preprocess in the browser, then the engine's workers. */
 export async function classifyOnDevice(file: Blob, top: number, onProgress: (progress: LoadProgress) => void): Promise<DeviceAnswer> {
   const { model, runtime } = await deviceModel(onProgress);
