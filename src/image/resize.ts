@@ -1,6 +1,6 @@
 // torchvision's Resize(size) with an int size on a PIL image: the shorter side becomes `size`, the
 // longer side keeps the aspect ratio (truncated); the resampling is Pillow's bilinear
-// (pillowResize.ts), computed only for the pixels the center crop keeps (preprocess.ts).
+// (pillowResize.ts), computed only for the pixels the center crop keeps (pixelsToTensor.ts).
 
 export interface Size {
   readonly width: number;
