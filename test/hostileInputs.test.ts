@@ -101,8 +101,9 @@ describe('files that never end are refused before reading, naming what they are'
     const r = await run(['verify', refs, '--weights', weights]);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('zero.npy: is a character device');
+    // --weights goes the way classify's does (a weights file, or a checkpoint converted once).
     expect((await run(['verify', refs, '--weights', '/dev/zero'])).stderr).toBe(
-      'resnet18 verify: --weights /dev/zero: is a character device (like /dev/zero or a terminal), not a file: it might never end\n');
+      'resnet18 verify: cannot open weights file /dev/zero: is a character device (like /dev/zero or a terminal), not a file: it might never end\n');
 
     const linked = join(dir, 'linked');
     mkdirSync(linked);

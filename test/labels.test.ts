@@ -117,6 +117,8 @@ describe('label files', () => {
       writeFileSync(path, 'cat\n\ndog\n');
       expect(() => readLabelsFile(path)).toThrow(`${path}: line 2 is blank`);
       expect(() => readLabelsFile(join(dir, 'missing.txt'))).toThrow(`labels file ${join(dir, 'missing.txt')} does not exist`);
+      // A device never ends: refused by name, not read until the process is killed.
+      expect(() => readLabelsFile('/dev/zero')).toThrow('cannot read labels file /dev/zero: is a character device');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

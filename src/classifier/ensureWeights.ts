@@ -14,13 +14,14 @@
 // so a machine where torchvision has loaded ResNet-18 once needs no network at all. Its SHA-256 is
 // checked against the digits in that name, as a download's is.
 
-import { closeSync, existsSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { closeSync, existsSync, readSync, statSync } from 'node:fs';
+import { openRegularFileSync, readInputFileSync } from '../formats/inputFile.js';
 import { createHash } from 'node:crypto';
 import { homedir } from 'node:os';
 import { basename, dirname, extname, isAbsolute, join } from 'node:path';
 import { sniffImageFormat } from '../image/formats.js';
 import { BLOB_MAGIC } from '../weights/blob.js';
-import { parseCheckpoint } from '../weights/checkpoint.js';
+import { MAX_CHECKPOINT_BYTES, parseCheckpoint } from '../weights/checkpoint.js';
 import { writeCheckpointAsBlob } from '../weights/convert.js';
 import { DEFAULT_WEIGHTS_URL, digestPrefixFromUrl, downloadWeights, fileNameOf } from '../weights/download.js';
 import type { WeightsProgress } from '../weights/progress.js';
@@ -137,7 +138,7 @@ export function torchHubCopy(url: string, env: Environment): string | undefined 
 
 /** Converts a checkpoint into `target` after checking that its SHA-256 starts with `digits`. */
 export function convertVerified(path: string, digits: string, target: string, onConvert: EnsureWeightsOptions['onConvert']): void {
-  const bytes = readFileSync(path);
+  const bytes = readInputFileSync(path, MAX_CHECKPOINT_BYTES);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   if (!sha256.startsWith(digits)) {
     throw new Error(`${path} (PyTorch's copy) has SHA-256 ${sha256}, which does not start with ${digits}: it is not the expected file. ` +
@@ -154,7 +155,13 @@ type Kind = { kind: 'blob' | 'checkpoint' | 'folder' } | { kind: 'image'; format
 function kindOf(path: string): Kind {
   if (statSync(path).isDirectory()) return { kind: 'folder' };
   const head = new Uint8Array(64);
-  const fd = openSync(path, 'r');
+  let fd: number;
+  try {
+    // A FIFO would block open() for good, a device never end: both are refused, by name.
+    fd = openRegularFileSync(path);
+  } catch (e) {
+    throw new Error(`cannot open weights file ${path}: ${(e as Error).message.replace(`${path}: `, '')}`);
+  }
   let n: number;
   try {
     n = readSync(fd, head, 0, head.length, 0);
@@ -186,7 +193,7 @@ function namedWeightsFile(named: string, via: string, places: WeightsPlaces, onC
     throw new Error(`${named}${via} is neither a weights file (written by fetch-weights or convert) nor a PyTorch checkpoint (.pth): ` +
       `it starts with the bytes ${hex || '(none: it is empty)'}`);
   }
-  const bytes = readFileSync(named);
+  const bytes = readInputFileSync(named, MAX_CHECKPOINT_BYTES);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const stem = basename(named, extname(named)).replace(/[^\w.-]+/g, '_') || 'checkpoint';
   const converted = join(dirname(places.cache), 'converted', `${stem}-${sha256.slice(0, 16)}.bin`);

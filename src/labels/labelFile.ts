@@ -4,7 +4,8 @@
 // an error naming its line, because silently shifting every later label by one would mislabel every
 // prediction.
 
-import { readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { readInputFileSync } from '../formats/inputFile.js';
 
 /** The labels in `text`, the contents of a labels file; `source` names the file in error messages. */
 export function parseLabels(text: string, source: string): string[] {
@@ -45,12 +46,13 @@ function parseJsonLabels(body: string, source: string): string[] {
 
 /** Reads and parses a labels file (see parseLabels). */
 export function readLabelsFile(path: string): string[] {
+  if (!existsSync(path)) throw new Error(`labels file ${path} does not exist`);
   let text: string;
   try {
-    text = readFileSync(path, 'utf8');
+    // 16 MB: a thousand labels are tens of kB; a device or a FIFO is refused, by name.
+    text = new TextDecoder().decode(readInputFileSync(path, 16e6));
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new Error(code === 'ENOENT' ? `labels file ${path} does not exist` : `cannot read labels file ${path}: ${(error as Error).message}`);
+    throw new Error(`cannot read labels file ${path}: ${(error as Error).message.replace(`${path}: `, '')}`);
   }
   return parseLabels(text, path);
 }
