@@ -15,6 +15,7 @@ import { winogradTiles } from '../src/tensor/winograd.js';
 import { winograd4x4Tiles } from '../src/tensor/winograd4x4.js';
 import { expectClose, expectIdentical } from './support/compare.js';
 import { KernelHarness } from './support/kernelHarness.js';
+import { packColumns } from './support/packColumns.js';
 import { randomTensor } from './support/random.js';
 
 /** [M, N, K]: single elements, odd remainders, one exact multiple of every tile size. */
@@ -30,18 +31,6 @@ const CONV_CASES: [number, number, number, number, number, number, number][] = [
 const WINOGRAD_CASES: [number, number, number, number, number][] = [
   [5, 9, 11, 7, 1], [16, 13, 6, 12, 3], [3, 4, 4, 5, 2], [8, 1, 1, 6, 1], [4, 20, 37, 5, 2],
 ];
-
-/** Packs B [K, N] as NR-column panels: packed[p·K·NR + k·NR + j] = B[k, p·NR + j] (zero past N). */
-function packColumns(B: Float32Array, K: number, N: number, NR: number): Float32Array {
-  const panels = Math.ceil(N / NR);
-  const packed = new Float32Array(panels * K * NR);
-  for (let p = 0; p < panels; p++) {
-    for (let k = 0; k < K; k++) {
-      for (let j = 0; j < NR && p * NR + j < N; j++) packed[(p * K + k) * NR + j] = B[k * N + p * NR + j];
-    }
-  }
-  return packed;
-}
 
 describe.each(['js', 'wasm'] as const)('the %s backend\'s kernels', (name) => {
   let backend: Backend;

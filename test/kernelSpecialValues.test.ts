@@ -24,6 +24,7 @@ import { winogradTiles } from '../src/tensor/winograd.js';
 import { winograd4x4Tiles } from '../src/tensor/winograd4x4.js';
 import { expectClose } from './support/compare.js';
 import { KernelHarness } from './support/kernelHarness.js';
+import { packColumns } from './support/packColumns.js';
 import { randomTensor } from './support/random.js';
 
 const DENORMAL = 1e-40;
@@ -61,18 +62,6 @@ function expectSameSpecials(name: string, ours: ArrayLike<number>, reference: Ar
   }
   expect(specials, `${name}: the case has non-finite outputs to check`).toBeGreaterThan(0);
   expectClose(name, finiteOurs, finiteReference, relative);
-}
-
-/** Packs B [K, N] as NR-column panels: packed[p·K·NR + k·NR + j] = B[k, p·NR + j] (zero past N). */
-function packColumns(B: Float32Array, K: number, N: number, NR: number): Float32Array {
-  const panels = Math.ceil(N / NR);
-  const packed = new Float32Array(panels * K * NR);
-  for (let p = 0; p < panels; p++) {
-    for (let k = 0; k < K; k++) {
-      for (let j = 0; j < NR && p * NR + j < N; j++) packed[(p * K + k) * NR + j] = B[k * N + p * NR + j];
-    }
-  }
-  return packed;
 }
 
 describe.each(['js', 'wasm'] as const)('the %s backend\'s kernels with NaN, ±Infinity, −0 and denormals', (name) => {
