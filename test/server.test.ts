@@ -272,6 +272,8 @@ describe('/api/explain', () => {
     expect(explanation.stages[0]).toMatchObject({ module: 'relu', shape: [8, 112, 112], count: 8 });
     expect(explanation.pooled).toHaveLength(16);
     expect(explanation.steps.map((s: { name: string }) => s.name)).toContain('layer2.0.downsample.1');
+    // Each step says which kernel computed it (the reference plan: im2col + GEMM for every convolution).
+    expect(explanation.steps.find((s: { name: string }) => s.name === 'conv1').kernel).toMatch(/^im2col \+ GEMM/);
     for (const url of [explanation.input.url, explanation.filters.url, ...explanation.stages.map((s: { url: string }) => s.url)]) {
       const picture = await fetch(`${server.url}${url}`);
       expect(picture.headers.get('content-type')).toBe('image/png');

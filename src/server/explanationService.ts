@@ -38,7 +38,7 @@ export interface ExplainAnswer {
   filters: GridJson;
   stages: (GridJson & { name: string; module: string; shape: number[] })[];
   pooled: number[];
-  steps: { name: string; op: string; output_shape: number[]; params: number; macs: number; ms: number; stats: OutputStats }[];
+  steps: { name: string; op: string; kernel: string; output_shape: number[]; params: number; macs: number; ms: number; stats: OutputStats }[];
   timing_ms: { total: number };
 }
 
@@ -109,7 +109,7 @@ export class ExplanationService {
       stages: e.stages.map((stage) => ({ name: stage.name, module: stage.module, shape: stage.shape, ...grid(stage, stage.name) })),
       pooled: Array.from(e.pooled, (v) => Number(v.toPrecision(5))),
       steps: e.steps.map((s) => ({
-        name: s.name, op: s.op, output_shape: s.outputShape, params: s.params, macs: s.macs, ms: Number(s.ms.toFixed(2)), stats: s.stats,
+        name: s.name, op: s.op, kernel: s.kernel, output_shape: s.outputShape, params: s.params, macs: s.macs, ms: Number(s.ms.toFixed(2)), stats: s.stats,
       })),
       timing_ms: { total: Math.round((performance.now() - started) * 10) / 10 },
     };
