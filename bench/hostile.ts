@@ -396,8 +396,9 @@ async function uploadsCase(): Promise<void> {
   await post(`${server.url}/api/classify`, readFileSync('samples/cat.jpg'));
   await new Promise((r) => setTimeout(r, 3000));
   const idle = procStatus(pid, 'VmRSS');
-  const declared = 40 * 1024 * 1024;
-  const sent = 38 * 1024 * 1024;
+  // 40 MB = 40 000 000 bytes: the batch limit (MB = 10^6 bytes), so the body is admitted and streams.
+  const declared = 40e6;
+  const sent = 38e6;
   // Files of 9.5 MB (each under the 10 MB file limit, so none is refused for its size).
   const part = (i: number): Buffer => Buffer.concat([Buffer.from(`${i ? '\r\n' : ''}--b\r\nContent-Disposition: form-data; name="image"; filename="${i}.jpg"\r\n\r\n`), Buffer.alloc(9.5 * 1024 * 1024, 'u')]);
   const body = Buffer.concat([0, 1, 2, 3, 4].map(part)).subarray(0, sent);
