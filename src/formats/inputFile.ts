@@ -43,30 +43,43 @@ function openError(path: string, error: unknown): Error {
 // O_NONBLOCK only matters for a FIFO (open returns at once); reads of a regular file ignore it.
 const OPEN_FLAGS = constants.O_RDONLY | constants.O_NONBLOCK;
 
+/**
+ * The buffer a file is read into: refused unless a regular file within `limit`, then its size and
+ * one byte more, to tell a file that grew past the limit from one that ends there.
+ */
+function firstBuffer(info: Stats, path: string, limit: number): Uint8Array {
+  const why = notRegular(info);
+  if (why) throw new Error(`${path}: ${why}`);
+  if (info.size > limit) throw tooLarge(`${path}: is`, limit);
+  return new Uint8Array(Math.max(info.size, 64 * 1024) + 1);
+}
+
+/** A full buffer, twice as large (at most the limit and one byte), or the error once past the limit. */
+function grown(bytes: Uint8Array, path: string, limit: number): Uint8Array {
+  if (bytes.length > limit) throw tooLarge(`${path}: is`, limit);
+  const larger = new Uint8Array(Math.min(bytes.length * 2, limit + 1));
+  larger.set(bytes);
+  return larger;
+}
+
+function finished(bytes: Uint8Array, length: number, path: string, limit: number): Uint8Array {
+  if (length > limit) throw tooLarge(`${path}: is`, limit);
+  return bytes.subarray(0, length);
+}
+
 /** The whole file at `path`, if it is a regular file of at most `limit` bytes; errors start with the path. */
 export async function readInputFile(path: string, limit = MAX_INPUT_BYTES): Promise<Uint8Array> {
   const file = await open(path, OPEN_FLAGS).catch((error: unknown) => Promise.reject(openError(path, error)));
   try {
-    const info = await file.stat();
-    const why = notRegular(info);
-    if (why) throw new Error(`${path}: ${why}`);
-    if (info.size > limit) throw tooLarge(`${path}: is`, limit);
-    // One byte more than the limit, to tell a file that grew past it from one that ends there.
-    let bytes = new Uint8Array(Math.max(info.size, 64 * 1024) + 1);
+    let bytes = firstBuffer(await file.stat(), path, limit);
     let length = 0;
     for (;;) {
-      if (length === bytes.length) {
-        if (length > limit) throw tooLarge(`${path}: is`, limit);
-        const grown = new Uint8Array(Math.min(bytes.length * 2, limit + 1));
-        grown.set(bytes);
-        bytes = grown;
-      }
+      if (length === bytes.length) bytes = grown(bytes, path, limit);
       const { bytesRead } = await file.read(bytes, length, bytes.length - length, length);
       if (bytesRead === 0) break;
       length += bytesRead;
     }
-    if (length > limit) throw tooLarge(`${path}: is`, limit);
-    return bytes.subarray(0, length);
+    return finished(bytes, length, path, limit);
   } finally {
     await file.close();
   }
@@ -81,25 +94,15 @@ export function readInputFileSync(path: string, limit = MAX_INPUT_BYTES): Uint8A
     throw openError(path, error);
   }
   try {
-    const info = fstatSync(fd);
-    const why = notRegular(info);
-    if (why) throw new Error(`${path}: ${why}`);
-    if (info.size > limit) throw tooLarge(`${path}: is`, limit);
-    let bytes = new Uint8Array(Math.max(info.size, 64 * 1024) + 1);
+    let bytes = firstBuffer(fstatSync(fd), path, limit);
     let length = 0;
     for (;;) {
-      if (length === bytes.length) {
-        if (length > limit) throw tooLarge(`${path}: is`, limit);
-        const grown = new Uint8Array(Math.min(bytes.length * 2, limit + 1));
-        grown.set(bytes);
-        bytes = grown;
-      }
+      if (length === bytes.length) bytes = grown(bytes, path, limit);
       const n = readSync(fd, bytes, length, bytes.length - length, length);
       if (n === 0) break;
       length += n;
     }
-    if (length > limit) throw tooLarge(`${path}: is`, limit);
-    return bytes.subarray(0, length);
+    return finished(bytes, length, path, limit);
   } finally {
     closeSync(fd);
   }
