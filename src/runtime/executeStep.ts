@@ -23,9 +23,9 @@ export interface WorkerContext {
 
 export function executeSteps(plan: BoundPlan, from: number, to: number, ctx: WorkerContext): void {
   const share: WorkerShare = { worker: ctx.worker, workers: ctx.workers, sync: () => barrierWait(ctx.barrier, ctx.workers) };
+  const buffer = (id: number): number => ctx.arenaBase + plan.offsets[id];
   for (let i = from; i < to; i++) {
     const step = plan.steps[i];
-    const buffer = (id: number): number => ctx.arenaBase + plan.offsets[id];
     const at: StepAddresses = {
       inputs: step.inputs.map(buffer),
       output: buffer(step.output),
