@@ -8,8 +8,8 @@
 // classify on the device (no WebAssembly SIMD), the visitor may send one snapshot to the server.
 
 import { ApiError, type Prediction } from './api.js';
-import { errorText, labelLanguage, labelOf, t } from './i18n.js';
-import { formatPercent } from './predictionBars.js';
+import { errorText, t } from './i18n.js';
+import { labelAndPercent } from './predictionBars.js';
 import { deviceLibrary, type DeviceModel, type LiveClassification, type LiveFrame } from './onDevice.js';
 
 const $ = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
@@ -210,14 +210,7 @@ function drawFrame(frame: LiveFrame): void {
 function overlayItem(prediction: Prediction, rank: number): HTMLLIElement {
   const item = document.createElement('li');
   if (rank === 0) item.className = 'best';
-  const label = document.createElement('span');
-  label.className = 'label';
-  label.lang = labelLanguage(prediction);
-  label.textContent = labelOf(prediction);
-  const percent = document.createElement('span');
-  percent.className = 'percent';
-  percent.textContent = formatPercent(prediction.probability);
-  item.append(label, percent);
+  item.append(...labelAndPercent(prediction));
   return item;
 }
 

@@ -22,14 +22,7 @@ function predictionItem(prediction: Prediction, rank: number): HTMLLIElement {
 
   const row = document.createElement('div');
   row.className = 'row';
-  const label = document.createElement('span');
-  label.className = 'label';
-  label.lang = labelLanguage(prediction);
-  label.textContent = labelOf(prediction);
-  const value = document.createElement('span');
-  value.className = 'percent';
-  value.textContent = percent;
-  row.append(label, value);
+  row.append(...labelAndPercent(prediction));
 
   const bar = document.createElement('div');
   bar.className = 'bar';
@@ -45,4 +38,16 @@ function predictionItem(prediction: Prediction, rank: number): HTMLLIElement {
 
   item.append(row, bar);
   return item;
+}
+
+/** A prediction's label (in the page's language) and its probability, as two spans. */
+export function labelAndPercent(prediction: Prediction): [HTMLSpanElement, HTMLSpanElement] {
+  const label = document.createElement('span');
+  label.className = 'label';
+  label.lang = labelLanguage(prediction);
+  label.textContent = labelOf(prediction);
+  const value = document.createElement('span');
+  value.className = 'percent';
+  value.textContent = formatPercent(prediction.probability);
+  return [label, value];
 }
